@@ -1,0 +1,72 @@
+// @ts-check
+/**
+ * Lint for the whole workspace. Besides the usual TypeScript rules, it
+ * enforces the architecture's import rules (CONTRIBUTING.md): which package
+ * may import which, no deep imports of another package's src/, and nothing
+ * imports an app or the bench.
+ */
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Who may import whom. An arrow is permission, not obligation. */
+const allowedDependencies = {
+  tensor: [],
+  autograd: ['tensor'],
+  activations: ['tensor', 'autograd'],
+  nn: ['tensor', 'autograd', 'activations'],
+  lstm: ['tensor', 'autograd', 'activations', 'nn'],
+  optim: ['tensor', 'autograd'],
+  datasets: ['tensor'],
+};
+const packages = Object.keys(allowedDependencies);
+
+/** Patterns every file obeys: no reaching into another package's source, no importing apps or the bench. */
+const commonPatterns = [
+  {
+    group: ['@mnemo/*/src', '@mnemo/*/src/**', '@mnemo/*/dist', '@mnemo/*/dist/**'],
+    message: "Import a package by its name and public entry (e.g. '@mnemo/tensor'), never its src/ or dist/.",
+  },
+  {
+    regex: `^(\\.\\./)+(packages/)?(${packages.join('|')})/`,
+    message: "Relative imports may not cross package boundaries: import the other package by its name.",
+  },
+  {
+    regex: '^(\\.\\./)+(apps|bench)/|^sentiment$|^@mnemo/bench',
+    message: 'Nothing imports an app or the bench.',
+  },
+];
+
+const restrictImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', '**/coverage/**', '**/.turbo/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'prefer-const': 'error',
+      ...restrictImports(commonPatterns),
+    },
+  },
+  ...packages.map((name) => {
+    const forbidden = packages.filter((other) => other !== name && !allowedDependencies[name].includes(other));
+    return {
+      files: [`packages/${name}/**/*.{ts,js,mjs}`],
+      rules: restrictImports([
+        ...commonPatterns,
+        ...forbidden.map((other) => ({
+          group: [`@mnemo/${other}`, `@mnemo/${other}/*`],
+          message: `@mnemo/${name} may not import @mnemo/${other}: it may import ${allowedDependencies[name].map((d) => '@mnemo/' + d).join(', ') || 'nothing'} (see CONTRIBUTING.md).`,
+        })),
+      ]),
+    };
+  }),
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
