@@ -1,0 +1,20 @@
+/**
+ * @packageDocumentation
+ * `@mnemo/autograd`: reverse-mode automatic differentiation for mnemo tensors.
+ * A {@link Variable} remembers the op that made it; `backward()` walks that
+ * record back to the leaves. Ops are made with {@link defineOp}, forward and
+ * backward side by side. The gradient checker lives in `@mnemo/autograd/testing`.
+ */
+export { Variable, Parameter, variable, parameter, isVariable, type Input, type VariableOptions } from './variable.js';
+export { backward } from './backward.js';
+export { noGrad, isGradEnabled } from './grad-mode.js';
+export {
+  defineOp,
+  type Op,
+  type OpSpec,
+  type ForwardResult,
+  type BackwardContext,
+  type GradOutputOf,
+  type OpOutputOf,
+  type SavedOf,
+} from './define-op.js';
