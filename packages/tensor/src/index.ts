@@ -8,3 +8,17 @@ export { Tensor, tensor, isTensor, type NestedArray, type FlatArray } from './te
 export { sizeOf, stridesOf, formatShape, shapesEqual, type Shape } from './shape.js';
 export { formatTensor, type FormatOptions } from './format.js';
 export { createRng, rand, randn, uniform, type Rng, type RngState, type RandomSource } from './random.js';
+export { type TensorLike } from './tensor-like.js';
+export { zeros, ones, full, zerosLike, onesLike, arange, eye } from './creation.js';
+export { broadcastShapes, broadcastTo, sumTo } from './broadcast.js';
+export { add, sub, mul, div, pow, maximum, minimum } from './arithmetic.js';
+export { equal, notEqual, greater, greaterEqual, less, lessEqual } from './compare.js';
+export { neg, exp, log, sqrt, abs, sign, square, reciprocal } from './unary.js';
+export { clip } from './clip.js';
+export { where } from './where.js';
+export { allFinite, isFinite } from './finite.js';
+export { sum, mean, max, min, type Axes } from './reduce.js';
+export { logSumExp } from './log-sum-exp.js';
+export { variance } from './variance.js';
+export { norm } from './norm.js';
+export { argmax, argmin } from './argmax.js';
