@@ -22,3 +22,5 @@ export { logSumExp } from './log-sum-exp.js';
 export { variance } from './variance.js';
 export { norm } from './norm.js';
 export { argmax, argmin } from './argmax.js';
+export { gemm, type GemmArgs } from './gemm.js';
+export { matMul, type MatMulOptions } from './mat-mul.js';
