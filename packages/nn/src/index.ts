@@ -14,3 +14,5 @@ export { glorotUniform, type GlorotUniformOptions } from './init/glorot-uniform.
 export { heNormal, type HeNormalOptions } from './init/he-normal.js';
 export { orthogonal, type OrthogonalOptions } from './init/orthogonal.js';
 export { computeFans, type Fans } from './init/fans.js';
+export { encodeSafetensors } from './safetensors/encode.js';
+export { decodeSafetensors, type DecodedSafetensors, type DecodeSafetensorsOptions } from './safetensors/decode.js';
