@@ -1,4 +1,4 @@
-import { Parameter, parameter } from '@mnemo/autograd';
+import { parameter, type Parameter } from '@mnemo/autograd';
 import { FormatError, ShapeError, ValueError, tensor } from '@mnemo/tensor';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
