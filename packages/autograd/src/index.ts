@@ -18,3 +18,17 @@ export {
   type OpOutputOf,
   type SavedOf,
 } from './define-op.js';
+export { add, sub, neg } from './add.js';
+export { mul, square } from './mul.js';
+export { div, reciprocal } from './div.js';
+export { pow } from './pow.js';
+export { exp, log, sqrt, abs } from './unary.js';
+export { maximum, minimum } from './maximum.js';
+export { clip } from './clip.js';
+export { where } from './where.js';
+export { sum, mean } from './sum.js';
+export { max, min } from './max.js';
+export { logSumExp } from './log-sum-exp.js';
+export { variance } from './variance.js';
+export { norm, type NormOrder } from './norm.js';
+export { type Axes } from './gradient-shapes.js';
