@@ -2,7 +2,8 @@
  * Internal: splits CSV text into fields, one physical line at a time, per
  * RFC 4180: a field may be quoted with ", inside which the delimiter and line
  * breaks are plain text and "" stands for one quote. A quote anywhere else, or
- * text after a closing quote, is a malformed row.
+ * text after a closing quote, is a malformed row. Quoting can be turned off,
+ * for TSV files whose texts hold unbalanced quotes.
  */
 import type { Step } from './line-format.js';
 
@@ -23,10 +24,15 @@ export class CsvReader {
   private closed = false;
   private startLine = 0;
 
-  constructor(private readonly delimiter: string) {}
+  /** With `quoting` false, quotes are plain characters and every line is one record. */
+  constructor(
+    private readonly delimiter: string,
+    private readonly quoting: boolean,
+  ) {}
 
   /** Reads one line; returns the record it completes, a problem, or nothing (a blank line, or a quoted field continuing). */
   line(text: string, lineNumber: number): Step<CsvFields> {
+    if (!this.quoting) return text === '' ? undefined : { record: { fields: text.split(this.delimiter), line: lineNumber } };
     if (this.quoted) {
       this.field += '\n';
     } else {

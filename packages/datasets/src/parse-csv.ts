@@ -13,6 +13,8 @@ export type LabelParser<Raw, L> = ((raw: Raw) => L) | Readonly<Record<string, L>
 export interface CsvOptions<L = string> extends MalformedOptions {
   /** Field separator: `','` (default) or `'\t'` for TSV, or any single character other than a quote or line break. */
   delimiter?: string;
+  /** Fields may be quoted with " (default true). False reads quotes as plain text and each line as one record: for TSV whose texts hold stray quotes. */
+  quoting?: boolean;
   /** The first record names the columns (default true). */
   header?: boolean;
   /** The text column: a header name, or a 0-based index. Default `'text'` with a header, 0 without. */
@@ -24,7 +26,7 @@ export interface CsvOptions<L = string> extends MalformedOptions {
 }
 
 /** The option names {@link CsvFormat} reads, for option checks. */
-export const csvOptionNames = ['delimiter', 'header', 'textColumn', 'labelColumn', 'parseLabel', 'file', 'onMalformed', 'onSkip'] as const;
+export const csvOptionNames = ['delimiter', 'quoting', 'header', 'textColumn', 'labelColumn', 'parseLabel', 'file', 'onMalformed', 'onSkip'] as const;
 
 /** Internal: applies `parseLabel`, returning the label or a problem message. */
 export function applyLabelParser<Raw, L>(parser: LabelParser<Raw, L> | undefined, raw: Raw): { label: L } | { problem: string } {
@@ -56,7 +58,7 @@ export class CsvFormat<L> implements LineFormat<LabeledText<L>> {
     if (typeof delimiter !== 'string' || [...delimiter].length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new ValueError(`${op}: delimiter must be one character other than a quote or line break, got ${describe(delimiter)}`);
     }
-    this.reader = new CsvReader(delimiter);
+    this.reader = new CsvReader(delimiter, checkBoolean(op, 'quoting', options.quoting ?? true));
     this.header = checkBoolean(op, 'header', options.header ?? true);
     this.textColumn = checkColumn(op, 'textColumn', options.textColumn ?? (this.header ? 'text' : 0), this.header);
     this.labelColumn = checkColumn(op, 'labelColumn', options.labelColumn ?? (this.header ? 'label' : 1), this.header);
@@ -126,6 +128,8 @@ function checkColumn(op: string, name: string, column: unknown, header: boolean)
  * RFC 4180: quoted fields may hold delimiters, line breaks and doubled quotes
  * (`""`); line breaks are `\n` or `\r\n`; blank lines and a byte-order mark
  * are ignored. Every row must have as many fields as the first (the header).
+ * `quoting: false` reads quotes as plain text, one record per line (many TSV
+ * exports, such as the UCI sentiment files, hold unbalanced quotes).
  *
  * A malformed row (wrong field count, a stray quote, a quote never closed, a
  * label `parseLabel` rejects) throws a FormatError naming `file` and line, or
