@@ -55,3 +55,14 @@ export const gradientSequence: readonly (readonly number[])[] = [
 
 /** The starting values for the first-steps tests. */
 export const startValues: readonly number[] = [1, -0.5, 0.3, 2];
+
+/** The lr of every group after each of `epochs` scheduler steps, starting with epoch 0. */
+export function lrsOver(scheduler: { step(): void; getLastLr(): number[] }, optimizer: { paramGroups: { lr: number }[] }, epochs: number): number[][] {
+  const seen: number[][] = [];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    expect(scheduler.getLastLr()).toEqual(optimizer.paramGroups.map((group) => group.lr));
+    seen.push(optimizer.paramGroups.map((group) => group.lr));
+    scheduler.step();
+  }
+  return seen;
+}
