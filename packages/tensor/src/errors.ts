@@ -44,7 +44,7 @@ export class MnemoError extends Error {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[this.brand] === true;
   }
 
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[this.brand] === true;
   }
 }
