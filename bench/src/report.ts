@@ -1,0 +1,57 @@
+/**
+ * The results table: per case, each contender's median speed and, for each
+ * peer, how many times faster mnemo was (median of per-round ratios).
+ */
+import type { CaseResult, RunResult } from './runner.js';
+import { pairedSpeedup, summarize } from './stats.js';
+import { CONTENDERS, type ContenderName } from './workload.js';
+
+/** Median speed of a contender on a case: GFLOP/s when the case counts flops, else ms per call; with its relative spread. */
+export function formatSpeed(result: CaseResult, contender: ContenderName): string {
+  const times = result.msPerCall[contender];
+  if (!times || times.length === 0) return '-';
+  const summary = summarize(times);
+  const spread = `±${Math.round((summary.relativeSpread * 100) / 2)}%`;
+  const flops = result.benchCase.flops;
+  if (flops === undefined) return `${summary.median.toPrecision(3)} ms ${spread}`;
+  return `${(flops / summary.median / 1e6).toFixed(2)} ${spread}`;
+}
+
+/** How many times faster mnemo was than `peer` on a case, e.g. `4.62x` (below 1: slower). */
+export function formatSpeedup(result: CaseResult, peer: ContenderName): string {
+  const mnemo = result.msPerCall.mnemo;
+  const other = result.msPerCall[peer];
+  if (!mnemo?.length || !other?.length) return '-';
+  return `${pairedSpeedup(other, mnemo).toFixed(2)}x`;
+}
+
+/** The whole report as Markdown: machine, contenders, then one table per workload. */
+export function formatReport(run: RunResult): string {
+  const { machine } = run;
+  const present = CONTENDERS.filter((name) => run.contenders[name] !== undefined);
+  const peers = present.filter((name) => name !== 'mnemo');
+  const lines: string[] = [
+    `Machine: ${machine.cpu}, ${machine.cpus} CPUs, ${machine.platform}, Node ${machine.node}; ` +
+      `load average ${machine.loadStart.toFixed(2)} at start, ${machine.loadEnd.toFixed(2)} at end; ${machine.date}`,
+    `Rounds: ${run.options.rounds} per case, ~${run.options.sampleMs} ms each, after >= ${run.options.warmupMs} ms of warm-up${run.options.quick ? ' (quick mode)' : ''}`,
+    ...present.map((name) => `- ${name}: ${run.contenders[name]}`),
+    '',
+    'Speeds are medians over rounds (GFLOP/s where the case counts flops, else ms per call), ± half the interquartile range;',
+    '"mnemo vs X" is the median over rounds of time(X) / time(mnemo) measured in the same round: above 1, mnemo is faster.',
+  ];
+  const workloads = [...new Set(run.cases.map((result) => result.workload))];
+  for (const workload of workloads) {
+    const header = ['case', 'shapes', ...present, ...(present.includes('mnemo') ? peers.map((peer) => `mnemo vs ${peer}`) : [])];
+    lines.push('', `### ${workload}`, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
+    for (const result of run.cases.filter((candidate) => candidate.workload === workload)) {
+      const cells = [
+        result.benchCase.id,
+        result.benchCase.label,
+        ...present.map((name) => formatSpeed(result, name)),
+        ...(present.includes('mnemo') ? peers.map((peer) => formatSpeedup(result, peer)) : []),
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
