@@ -16,3 +16,7 @@ export { orthogonal, type OrthogonalOptions } from './init/orthogonal.js';
 export { computeFans, type Fans } from './init/fans.js';
 export { encodeSafetensors } from './safetensors/encode.js';
 export { decodeSafetensors, type DecodedSafetensors, type DecodeSafetensorsOptions } from './safetensors/decode.js';
+export { binaryCrossEntropyWithLogits, type BinaryCrossEntropyOptions } from './losses/binary-cross-entropy-with-logits.js';
+export { crossEntropy, type CrossEntropyOptions } from './losses/cross-entropy.js';
+export { mse, type MseOptions } from './losses/mse.js';
+export type { Reduction, LossConstant } from './losses/reduction.js';
