@@ -7,6 +7,9 @@
  */
 export { Module, isModule, type StateDict, type LoadStateDictOptions } from './module.js';
 export type { LoadStateDictResult } from './state-dict.js';
+export { Embedding, type EmbeddingOptions, type EmbeddingIds } from './embedding.js';
+export { Dropout, type DropoutOptions } from './dropout.js';
+export { Sequential, type SequentialLayer } from './sequential.js';
 export { uniform } from './init/uniform.js';
 export { normal } from './init/normal.js';
 export { zeros } from './init/zeros.js';
