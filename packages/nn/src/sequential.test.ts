@@ -1,4 +1,5 @@
-import { Parameter, Variable, mul, parameter, variable, type Input } from '@mnemo/autograd';
+import type { Parameter, Variable} from '@mnemo/autograd';
+import { mul, parameter, variable, type Input } from '@mnemo/autograd';
 import { ValueError, tensor } from '@mnemo/tensor';
 import { describe, expect, it } from 'vitest';
 import { Dropout } from './dropout.js';
