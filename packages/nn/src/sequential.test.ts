@@ -1,5 +1,4 @@
-import type { Parameter, Variable} from '@mnemo/autograd';
-import { mul, parameter, variable, type Input } from '@mnemo/autograd';
+import { mul, parameter, variable, type Input, type Parameter, type Variable } from '@mnemo/autograd';
 import { ValueError, tensor } from '@mnemo/tensor';
 import { describe, expect, it } from 'vitest';
 import { Dropout } from './dropout.js';
