@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import process from 'node:process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +37,7 @@ const WINDOWS_1252 = {
 };
 
 function fail(message) {
-  console.error(`import-sentiment-corpus: ${message}`);
+  process.stderr.write(`import-sentiment-corpus: ${message}\n`);
   process.exit(1);
 }
 
@@ -91,7 +92,7 @@ try {
     '',
   ].join('\n');
   writeFileSync(OUTPUT, `${header}\n${blocks.join('\n')}`);
-  console.log(`wrote ${OUTPUT}\n${counts.join('\n')}`);
+  process.stdout.write(`wrote ${OUTPUT}\n${counts.join('\n')}\n`);
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

@@ -22,8 +22,7 @@ export type TrainTestSplitOptions<T> = RandomSource & {
  * the whole to within one item per class. Both sets come back in shuffled order.
  *
  * @param items - the data set.
- * @param options.testFraction - in (0, 1).
- * @param options.seed - or `rng`: the randomness (required).
+ * @param options - `testFraction` in (0, 1); optional `stratify`; `seed` or `rng` (required).
  * @returns `{ train, test }`, together holding every item exactly once.
  *
  * @example

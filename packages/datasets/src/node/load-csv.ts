@@ -9,7 +9,7 @@ import { collect, recordStream, type RecordStream } from './record-stream.js';
 
 /**
  * Streams labelled texts from a CSV (or TSV, `delimiter: '\t'`) file, one line
- * at a time, with exactly the rules and options of {@link parseCsv}. Errors
+ * at a time, with exactly the rules and options of `parseCsv` (from `@mnemo/datasets`). Errors
  * name the path and line (`reviews.csv:41: expected 2 fields, found 3`).
  *
  * @param path - the file; UTF-8 (a line that is not valid UTF-8 is a malformed row).
@@ -34,7 +34,7 @@ export function streamCsv<L = string>(path: string, options: CsvOptions<L> = {})
 
 /**
  * Reads a whole CSV or TSV file into memory (streamed from disk while reading);
- * the same rules and options as {@link parseCsv}.
+ * the same rules and options as `parseCsv` (from `@mnemo/datasets`).
  *
  * @returns `{ records: { text, label }[], skipped }`.
  *

@@ -9,7 +9,7 @@ import { collect, recordStream, type RecordStream } from './record-stream.js';
 
 /**
  * Streams labelled texts from a JSON Lines file, one line at a time, with the
- * rules and options of {@link parseJsonLines}. Errors name the path and line.
+ * rules and options of `parseJsonLines` (from `@mnemo/datasets`). Errors name the path and line.
  *
  * @param path - the file; UTF-8 (a line that is not valid UTF-8 is a malformed row).
  * @returns an async iterable of `{ text, label }` with a `skipped` count.
@@ -31,7 +31,7 @@ export function streamJsonLines<L = string | number>(path: string, options: Json
 
 /**
  * Reads a whole JSON Lines file into memory (streamed from disk while reading);
- * the same rules and options as {@link parseJsonLines}.
+ * the same rules and options as `parseJsonLines` (from `@mnemo/datasets`).
  *
  * @returns `{ records: { text, label }[], skipped }`.
  *
