@@ -39,7 +39,7 @@ const BLOCK_COLUMNS = 256;
 const PACKED_B_START = BLOCK_ROWS * BLOCK_DEPTH;
 /** The packed op(A) block followed by the packed op(B) block (640 KiB, allocated once). */
 const PACKED = new Float64Array(PACKED_B_START + BLOCK_DEPTH * BLOCK_COLUMNS);
-/** The 4 x 4 accumulators of the last micro-kernel call, row-major. */
+/** The 4 x 4 accumulators of an edge tile on their way to `storeTile`, row-major. */
 const TILE = new Float64Array(TILE_SIZE * TILE_SIZE);
 
 /**
@@ -85,8 +85,8 @@ export function gemmPacked(
           const bPanel = PACKED_B_START + tileColumn * depth;
           const cColumn = cOffset + column0 + tileColumn;
           for (let tileRow = 0; tileRow < rows; tileRow += TILE_SIZE) {
-            multiplyPanels(depth, tileRow * depth, bPanel);
-            storeTile(c, cColumn + (row0 + tileRow) * ldc, ldc, Math.min(TILE_SIZE, rows - tileRow), tileColumns, alpha, blockBeta);
+            const tileRows = Math.min(TILE_SIZE, rows - tileRow);
+            multiplyPanels(depth, tileRow * depth, bPanel, c, cColumn + (row0 + tileRow) * ldc, ldc, tileRows, tileColumns, alpha, blockBeta);
           }
         }
       }
@@ -142,10 +142,24 @@ function packPanels(source: Float32Array, offset: number, lineStride: number, de
 }
 
 /**
- * The micro-kernel: TILE = (4 x depth panel at aPanel) @ (depth x 4 panel at
- * bPanel), both read from `PACKED`, accumulated in float64 locals.
+ * The micro-kernel: (4 x depth panel at aPanel) @ (depth x 4 panel at bPanel),
+ * both read from `PACKED` and accumulated in float64 locals, then stored into
+ * the rows x columns tile of C at `start`: C = alpha * product + beta * C.
+ * Full tiles with beta 0 or 1 (nearly all of them) store straight from the
+ * locals; edge tiles and other betas go through `TILE` and `storeTile`.
  */
-function multiplyPanels(depth: number, aPanel: number, bPanel: number): void {
+function multiplyPanels(
+  depth: number,
+  aPanel: number,
+  bPanel: number,
+  c: Float32Array,
+  start: number,
+  ldc: number,
+  rows: number,
+  columns: number,
+  alpha: number,
+  beta: number,
+): void {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
   let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
   let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
@@ -158,10 +172,28 @@ function multiplyPanels(depth: number, aPanel: number, bPanel: number): void {
     c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
     c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
   }
+  const full = rows === TILE_SIZE && columns === TILE_SIZE;
+  if (full && beta === 0) {
+    let i = start;
+    c[i] = alpha * c00; c[i + 1] = alpha * c01; c[i + 2] = alpha * c02; c[i + 3] = alpha * c03; i += ldc;
+    c[i] = alpha * c10; c[i + 1] = alpha * c11; c[i + 2] = alpha * c12; c[i + 3] = alpha * c13; i += ldc;
+    c[i] = alpha * c20; c[i + 1] = alpha * c21; c[i + 2] = alpha * c22; c[i + 3] = alpha * c23; i += ldc;
+    c[i] = alpha * c30; c[i + 1] = alpha * c31; c[i + 2] = alpha * c32; c[i + 3] = alpha * c33;
+    return;
+  }
+  if (full && beta === 1) {
+    let i = start;
+    c[i] += alpha * c00; c[i + 1] += alpha * c01; c[i + 2] += alpha * c02; c[i + 3] += alpha * c03; i += ldc;
+    c[i] += alpha * c10; c[i + 1] += alpha * c11; c[i + 2] += alpha * c12; c[i + 3] += alpha * c13; i += ldc;
+    c[i] += alpha * c20; c[i + 1] += alpha * c21; c[i + 2] += alpha * c22; c[i + 3] += alpha * c23; i += ldc;
+    c[i] += alpha * c30; c[i + 1] += alpha * c31; c[i + 2] += alpha * c32; c[i + 3] += alpha * c33;
+    return;
+  }
   TILE[0] = c00; TILE[1] = c01; TILE[2] = c02; TILE[3] = c03;
   TILE[4] = c10; TILE[5] = c11; TILE[6] = c12; TILE[7] = c13;
   TILE[8] = c20; TILE[9] = c21; TILE[10] = c22; TILE[11] = c23;
   TILE[12] = c30; TILE[13] = c31; TILE[14] = c32; TILE[15] = c33;
+  storeTile(c, start, ldc, rows, columns, alpha, beta);
 }
 
 /** Writes the top-left rows x columns of TILE into C: C = alpha * TILE + beta * C (beta = 0 ignores C). */
