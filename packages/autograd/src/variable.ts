@@ -50,7 +50,7 @@ export class Variable {
    * {@link parameter}; ops create their outputs themselves.
    */
   constructor(value: Tensor, options: VariableOptions = {}) {
-    if (!isTensor(value)) {
+    if (value instanceof Variable || !isTensor(value)) {
       throw new ValueError(`Variable(value): value must be a Tensor, got ${describe(value)}`);
     }
     this.value = value;
@@ -208,10 +208,10 @@ export function parameter(values: Tensor | NestedArray | FlatArray): Parameter {
 }
 
 function toTensor(op: string, values: Tensor | NestedArray | FlatArray): Tensor {
-  if (isTensor(values)) return values;
   if (values instanceof Variable) {
     throw new ValueError(`${op}(values): got a Variable; use it as is, or call .detach() for a copy without history`);
   }
+  if (isTensor(values)) return values;
   return tensor(values);
 }
 

@@ -171,8 +171,9 @@ function randomProjection(output: Tensor, seed: number): Tensor {
   return new Tensor(data, output.shape);
 }
 
+/** The output values, copied: an output may share its data with an input (reshape), which the probes modify. */
 function evaluate(fn: (...inputs: Variable[]) => Variable, leaves: readonly Variable[]): Float32Array {
-  return noGrad(() => fn(...leaves)).value.data;
+  return Float32Array.from(noGrad(() => fn(...leaves)).value.data);
 }
 
 /**
