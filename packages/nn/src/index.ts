@@ -7,6 +7,7 @@
  */
 export { Module, isModule, type StateDict, type LoadStateDictOptions } from './module.js';
 export type { LoadStateDictResult } from './state-dict.js';
+export { Linear, type LinearOptions } from './linear.js';
 export { Embedding, type EmbeddingOptions, type EmbeddingIds } from './embedding.js';
 export { Dropout, type DropoutOptions } from './dropout.js';
 export { Sequential, type SequentialLayer } from './sequential.js';
