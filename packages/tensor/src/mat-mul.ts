@@ -39,10 +39,8 @@ export interface MatMulOptions {
 export function matMul(a: Tensor, b: Tensor, options: MatMulOptions = {}): Tensor {
   const transposeA = checkOption(options, 'transposeA');
   const transposeB = checkOption(options, 'transposeB');
-  const flags = [transposeA ? 'transposeA: true' : '', transposeB ? 'transposeB: true' : ''].filter(Boolean);
-  const label = flags.length === 0 ? 'matMul(a, b)' : `matMul(a, b, { ${flags.join(', ')} })`;
-  checkOperand(label, 'a', a, 'expandDims(a, 0) to make a row vector');
-  checkOperand(label, 'b', b, 'expandDims(b, -1) to make a column vector');
+  checkOperand(transposeA, transposeB, 'a', a, 'expandDims(a, 0) to make a row vector');
+  checkOperand(transposeA, transposeB, 'b', b, 'expandDims(b, -1) to make a column vector');
 
   const rankA = a.shape.length;
   const rankB = b.shape.length;
@@ -50,25 +48,27 @@ export function matMul(a: Tensor, b: Tensor, options: MatMulOptions = {}): Tenso
   const kA = a.shape[transposeA ? rankA - 2 : rankA - 1];
   const kB = b.shape[transposeB ? rankB - 1 : rankB - 2];
   const n = b.shape[transposeB ? rankB - 2 : rankB - 1];
-  const shapes = `a is ${formatShape(a.shape)}, b is ${formatShape(b.shape)}`;
-  if (kA !== kB) throw new ShapeError(`${label}: ${shapes}; inner sizes ${kA} and ${kB} differ`);
+  if (kA !== kB) {
+    throw new ShapeError(`${describe(transposeA, transposeB)}: ${bothShapes(a, b)}; inner sizes ${kA} and ${kB} differ`);
+  }
   const k = kA;
 
   const batchA = a.shape.slice(0, -2);
   const batchB = b.shape.slice(0, -2);
   let batch: number[];
   try {
-    batch = broadcastShapes(batchA, batchB, label);
+    batch = broadcastShapes(batchA, batchB, 'matMul(a, b)');
   } catch (error) {
     if (!ShapeError.isInstance(error)) throw error;
-    throw new ShapeError(`${label}: ${shapes}; batch axes ${formatShape(batchA)} and ${formatShape(batchB)} do not broadcast`, { cause: error });
+    const message = `${describe(transposeA, transposeB)}: ${bothShapes(a, b)}; batch axes ${formatShape(batchA)} and ${formatShape(batchB)} do not broadcast`;
+    throw new ShapeError(message, { cause: error });
   }
 
-  const out = new Float32Array(sizeOf(batch) * m * n);
+  const batchCount = sizeOf(batch);
+  const out = new Float32Array(batchCount * m * n);
+  if (out.length === 0) return new Tensor(out, [...batch, m, n]);
   const lda = transposeA ? m : k;
   const ldb = transposeB ? k : n;
-  const batchCount = sizeOf(batch);
-  if (batchCount === 0 || out.length === 0) return new Tensor(out, [...batch, m, n]);
 
   if (sizeOf(batchB) === 1 && !transposeA) {
     // One shared b and a contiguous stack of a's: a single product with
@@ -113,12 +113,24 @@ function batchStrides(operandBatch: Shape, batch: Shape, matrixSize: number): nu
   return strides;
 }
 
-function checkOperand(label: string, name: string, value: unknown, hint: string): void {
+/** The call as error messages show it: `matMul(a, b)`, with the transpose flags that are set. */
+function describe(transposeA: boolean, transposeB: boolean): string {
+  const flags = [transposeA ? 'transposeA: true' : '', transposeB ? 'transposeB: true' : ''].filter(Boolean);
+  return flags.length === 0 ? 'matMul(a, b)' : `matMul(a, b, { ${flags.join(', ')} })`;
+}
+
+function bothShapes(a: Tensor, b: Tensor): string {
+  return `a is ${formatShape(a.shape)}, b is ${formatShape(b.shape)}`;
+}
+
+function checkOperand(transposeA: boolean, transposeB: boolean, name: string, value: unknown, hint: string): void {
   if (!isTensor(value)) {
-    throw new ValueError(`${label}: ${name} must be a Tensor, got ${value === null ? 'null' : Array.isArray(value) ? 'an array (wrap it with tensor())' : typeof value}`);
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array (wrap it with tensor())' : typeof value;
+    throw new ValueError(`${describe(transposeA, transposeB)}: ${name} must be a Tensor, got ${kind}`);
   }
   if (value.shape.length < 2) {
-    throw new ShapeError(`${label}: ${name} is ${formatShape(value.shape)} (rank ${value.shape.length}); matMul needs rank >= 2, use ${hint}`);
+    const rank = value.shape.length;
+    throw new ShapeError(`${describe(transposeA, transposeB)}: ${name} is ${formatShape(value.shape)} (rank ${rank}); matMul needs rank >= 2, use ${hint}`);
   }
 }
 
