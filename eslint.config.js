@@ -65,6 +65,21 @@ export default tseslint.config(
       ]),
     };
   }),
+  // Main entries must run in the browser: Node built-ins only under src/node/ (the `./node` subpath).
+  ...packages.map((name) => ({
+    files: [`packages/${name}/src/**/*.ts`],
+    ignores: [`packages/${name}/src/node/**`, `packages/${name}/src/**/*.test.ts`],
+    rules: restrictImports([
+      ...commonPatterns,
+      ...packages
+        .filter((other) => other !== name && !allowedDependencies[name].includes(other))
+        .map((other) => ({ group: [`@mnemo/${other}`, `@mnemo/${other}/*`], message: `@mnemo/${name} may not import @mnemo/${other} (see CONTRIBUTING.md).` })),
+      {
+        regex: '^node:|^(fs|path|os|child_process|worker_threads|readline|stream|crypto)(/|$)',
+        message: 'The main entry must stay browser-safe: Node built-ins belong in src/node/ (the ./node subpath export).',
+      },
+    ]),
+  })),
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
