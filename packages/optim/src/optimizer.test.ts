@@ -10,7 +10,6 @@ import { RMSprop } from './rmsprop.js';
 import { SGD } from './sgd.js';
 import { expectClose, makeParameter, setGrad } from './test-utils.js';
 
-type AnyOptimizer = Optimizer<{ lr: number }, object>;
 
 /** A deterministic, nonlinear gradient of the parameter's current values and the step number. */
 function fillGradient(param: Parameter, step: number): void {
@@ -21,7 +20,7 @@ function makeModel(): Parameter[] {
   return [makeParameter([0.5, -1, 2, 0.25, -0.75]), makeParameter([1, -2, 0.125])];
 }
 
-function train(optimizer: AnyOptimizer, params: readonly Parameter[], from: number, to: number): void {
+function train(optimizer: Optimizer, params: readonly Parameter[], from: number, to: number): void {
   for (let step = from; step < to; step++) {
     for (const param of params) fillGradient(param, step);
     optimizer.step();
@@ -169,13 +168,13 @@ describe('Optimizer: non-finite gradients', () => {
 });
 
 describe('Optimizer: state dicts', () => {
-  const kinds: [string, (params: Parameter[]) => AnyOptimizer][] = [
-    ['Adam', (p) => new Adam([{ params: [p[0]] }, { params: [p[1]], lr: 0.05 }], { lr: 0.02 }) as unknown as AnyOptimizer],
-    ['Adam amsgrad', (p) => new Adam(p, { lr: 0.02, amsgrad: true }) as unknown as AnyOptimizer],
-    ['SGD momentum', (p) => new SGD([{ params: [p[0]] }, { params: [p[1]], nesterov: true }], { lr: 0.05, momentum: 0.9 }) as unknown as AnyOptimizer],
-    ['AdamW', (p) => new AdamW(p, { lr: 0.02 }) as unknown as AnyOptimizer],
-    ['RMSprop centered momentum', (p) => new RMSprop(p, { lr: 0.01, centered: true, momentum: 0.5 }) as unknown as AnyOptimizer],
-    ['Adagrad', (p) => new Adagrad(p, { lr: 0.1, lrDecay: 0.01 }) as unknown as AnyOptimizer],
+  const kinds: [string, (params: Parameter[]) => Optimizer][] = [
+    ['Adam', (p) => new Adam([{ params: [p[0]] }, { params: [p[1]], lr: 0.05 }], { lr: 0.02 })],
+    ['Adam amsgrad', (p) => new Adam(p, { lr: 0.02, amsgrad: true })],
+    ['SGD momentum', (p) => new SGD([{ params: [p[0]] }, { params: [p[1]], nesterov: true }], { lr: 0.05, momentum: 0.9 })],
+    ['AdamW', (p) => new AdamW(p, { lr: 0.02 })],
+    ['RMSprop centered momentum', (p) => new RMSprop(p, { lr: 0.01, centered: true, momentum: 0.5 })],
+    ['Adagrad', (p) => new Adagrad(p, { lr: 0.1, lrDecay: 0.01 })],
   ];
 
   it.each(kinds)('%s: 10 steps, save, restore into fresh objects, 10 more steps == 20 steps, bit for bit', (_, make) => {

@@ -66,7 +66,7 @@ export interface OptimizerDefinition<Options, State> {
   /** How each state field is stored, to copy and validate state dicts. */
   readonly stateSchema: StateSchema<State>;
   /** Checks between options (e.g. Nesterov needs momentum); throws ValueError. */
-  readonly checkGroup?: (context: string, options: Options) => void;
+  checkGroup?(context: string, options: Options): void;
 }
 
 const lrRange = numberOption(0, { min: 0 });
@@ -89,7 +89,7 @@ const lrRange = numberOption(0, { min: 0 });
  * optimizer.zeroGrad();
  * ```
  */
-export abstract class Optimizer<Options extends { lr: number }, State extends object> {
+export abstract class Optimizer<Options extends { lr: number } = { lr: number }, State extends object = object> {
   /** The parameter groups; change a group's options (e.g. `lr`) between steps as needed. */
   readonly paramGroups: ParamGroup<Options>[];
   /** The options every group starts from unless it sets its own. */
@@ -100,7 +100,7 @@ export abstract class Optimizer<Options extends { lr: number }, State extends ob
   skippedSteps = 0;
 
   readonly #definition: OptimizerDefinition<Options, State>;
-  readonly #optionNames: (keyof Options)[];
+  readonly #optionNames: readonly string[];
   readonly #names: (string | undefined)[];
   readonly #state = new Map<Parameter, State>();
 
@@ -111,7 +111,7 @@ export abstract class Optimizer<Options extends { lr: number }, State extends ob
   ) {
     const context = `${definition.name}(params, options)`;
     this.#definition = definition;
-    this.#optionNames = Object.keys(definition.spec) as (keyof Options)[];
+    this.#optionNames = Object.keys(definition.spec);
     const defaults = resolveOptions(context, options, definition.spec, defaultsOf(definition.spec), ['onNonFinite']);
     definition.checkGroup?.(context, defaults);
     this.defaults = Object.freeze(defaults);
@@ -145,7 +145,7 @@ export abstract class Optimizer<Options extends { lr: number }, State extends ob
     let nonFinite: NonFiniteGradient[] | null = null;
     let index = 0;
     for (const group of this.paramGroups) {
-      recheckOptions(context, group, this.#definition.spec, this.#optionNames);
+      recheckOptions(context, group, this.#definition.spec, this.#optionNames as (keyof Options)[]);
       for (const parameter of group.params) {
         const grad = parameter.grad;
         if (grad !== null) {
@@ -223,8 +223,8 @@ export abstract class Optimizer<Options extends { lr: number }, State extends ob
       }
       const copied = options as Record<string, unknown>;
       for (const name of this.#optionNames) {
-        const value = copied[name as string];
-        if (Array.isArray(value)) copied[name as string] = [...value];
+        const value = copied[name];
+        if (Array.isArray(value)) copied[name] = [...value];
       }
       paramGroups.push({ ...(copied as unknown as Options), params: indices });
     }
