@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, div, maximum, minimum, mul, pow, sub } from './arithmetic.js';
 import { ShapeError, ValueError } from './errors.js';
-import { Tensor, tensor } from './tensor.js';
+import { tensor, type Tensor } from './tensor.js';
 import { broadcastPairArbitrary, broadcastValue, coordinatesOf, seededTensor } from './test-helpers.js';
 
 describe('arithmetic on known values', () => {

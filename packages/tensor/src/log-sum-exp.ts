@@ -16,7 +16,7 @@ import { toTensor, type TensorLike } from './tensor-like.js';
  *
  * @example
  * ```ts
- * logSumExp(tensor([1000, 1000])).item()          // 1000.6931
+ * logSumExp(tensor([1000, 1000])).item()          // ≈ 1000.6932, no overflow
  * logSumExp(tensor([[0, 0], [1, 2]]), 1).toArray() // [0.6931472, 2.3132617]
  * ```
  */

@@ -21,22 +21,14 @@ export function seededTensor(shape: Shape, seed: number, integers = false): Tens
 }
 
 /** Two shapes that broadcast together: each derived from one result shape by dropping leading axes and setting some sizes to 1. */
-export const broadcastPairArbitrary: fc.Arbitrary<{ a: number[]; b: number[]; out: number[] }> = shapeArbitrary(4, 4).chain((out) =>
-  fc.record({
-    out: fc.constant(out),
-    a: derivedShape(out),
-    b: derivedShape(out),
-  }),
-).map(({ out, a, b }) => {
-  // The true result: axes where both operands are 1 (or missing) are 1 (or missing).
-  const rank = Math.max(a.length, b.length);
-  const result = Array.from({ length: rank }, (_, axis) => {
-    const aSize = a[a.length - rank + axis] ?? 1;
-    const bSize = b[b.length - rank + axis] ?? 1;
-    return Math.max(aSize, bSize);
+export const broadcastPairArbitrary: fc.Arbitrary<{ a: number[]; b: number[]; out: number[] }> = shapeArbitrary(4, 4)
+  .chain((base) => fc.tuple(derivedShape(base), derivedShape(base)))
+  .map(([a, b]) => {
+    // The true result: the larger size on each right-aligned axis (1 where both are 1 or missing).
+    const rank = Math.max(a.length, b.length);
+    const out = Array.from({ length: rank }, (_, axis) => Math.max(a[a.length - rank + axis] ?? 1, b[b.length - rank + axis] ?? 1));
+    return { a, b, out };
   });
-  return { a, b, out: result };
-});
 
 function derivedShape(out: number[]): fc.Arbitrary<number[]> {
   return fc.record({
