@@ -169,7 +169,7 @@ describe('Module state dicts', () => {
     expect(() => target.loadStateDict(dict as never)).toThrow(ValueError);
     expect(() => target.loadStateDict(dict as never)).toThrow(/missing from the dict \(1\): scale/);
     dict.scale = [1];
-    expect(() => target.loadStateDict(dict as never)).toThrow(/not a Tensor: scale is a Array/);
+    expect(() => target.loadStateDict(dict as never)).toThrow(/not a Tensor: scale is an array/);
     expect(() => target.loadStateDict(null as never)).toThrow(/dict must be an object/);
     expect(snapshot(target)).toEqual(before);
   });

@@ -5,7 +5,9 @@
  */
 import { Parameter } from '@mnemo/autograd';
 import { Tensor, ValueError } from '@mnemo/tensor';
-import { checkStateDict, formatProblems, type LoadStateDictResult } from './state-dict.js';
+import { describeValue } from './describe-value.js';
+import { hasModuleBrand, moduleBrand, ownEntries, walkModuleTree } from './module-tree.js';
+import { loadStateDictInto, type LoadStateDictResult } from './state-dict.js';
 
 /** A module's weights as plain data: dotted parameter name -> a copy of its value. */
 export type StateDict = Record<string, Tensor>;
@@ -20,8 +22,6 @@ export interface LoadStateDictOptions {
    */
   strict?: boolean;
 }
-
-const moduleBrand: unique symbol = Symbol.for('@mnemo/nn/Module');
 
 /**
  * The base class of layers and models. A subclass declares its parameters
@@ -118,27 +118,7 @@ export abstract class Module {
    * ```
    */
   namedParameters(): [string, Parameter][] {
-    const found: [string, Parameter][] = [];
-    const seenParameters = new Set<Parameter>();
-    const seenModules = new Set<Module>();
-    // Depth first, in declaration order: a child's parameters come where the child is declared.
-    const visit = (prefix: string, module: Module): void => {
-      if (seenModules.has(module)) return;
-      seenModules.add(module);
-      for (const [key, value] of module.ownEntries()) {
-        const name = prefix === '' ? key : `${prefix}.${key}`;
-        if (value instanceof Parameter) {
-          if (!seenParameters.has(value)) {
-            seenParameters.add(value);
-            found.push([name, value]);
-          }
-        } else if (isModule(value)) {
-          visit(name, value);
-        }
-      }
-    };
-    visit('', this);
-    return found;
+    return walkModuleTree<Module>(this).parameters;
   }
 
   /**
@@ -164,18 +144,7 @@ export abstract class Module {
    * ```
    */
   namedModules(): [string, Module][] {
-    const found: [string, Module][] = [];
-    const seen = new Set<Module>();
-    const visit = (name: string, module: Module): void => {
-      if (seen.has(module)) return;
-      seen.add(module);
-      found.push([name, module]);
-      for (const [key, value] of module.ownEntries()) {
-        if (isModule(value)) visit(name === '' ? key : `${name}.${key}`, value);
-      }
-    };
-    visit('', this);
-    return found;
+    return walkModuleTree<Module>(this).modules;
   }
 
   /**
@@ -189,7 +158,7 @@ export abstract class Module {
   namedChildren(): [string, Module][] {
     const found: [string, Module][] = [];
     const seen = new Set<Module>();
-    for (const [key, value] of this.ownEntries()) {
+    for (const [key, value] of ownEntries(this)) {
       if (isModule(value) && !seen.has(value)) {
         seen.add(value);
         found.push([key, value]);
@@ -287,37 +256,12 @@ export abstract class Module {
    * const copy = new Linear(3, 2, { seed: 1 });
    * copy.loadStateDict(new Linear(3, 2, { seed: 0 }).stateDict());
    * new Linear(4, 2, { seed: 2 }).loadStateDict(copy.stateDict());
-   * // ShapeError: Linear.loadStateDict(dict): 2 problems: ...
+   * // ShapeError: Linear.loadStateDict(dict): the state dict does not fit the module (1 problem; nothing was loaded):
    * //   shape mismatch: weight is [2,4] in the module, [2,3] in the dict
    * ```
    */
   loadStateDict(dict: StateDict, options: LoadStateDictOptions = {}): LoadStateDictResult {
-    const op = `${this.constructor.name}.loadStateDict(dict)`;
-    const { strict = true } = options;
-    if (typeof strict !== 'boolean') throw new ValueError(`${op}: options.strict must be a boolean, got ${describeValue(strict)}`);
-    const named = this.namedParameters();
-    const problems = checkStateDict(op, named, dict);
-    const blocking = { ...problems, missing: strict ? problems.missing : [], unexpected: strict ? problems.unexpected : [] };
-    const error = formatProblems(op, blocking);
-    if (error) throw error;
-    for (const [name, param] of named) {
-      if (Object.prototype.hasOwnProperty.call(dict, name)) param.value.data.set(dict[name].data);
-    }
-    return { missing: problems.missing, unexpected: problems.unexpected };
-  }
-
-  /** The own enumerable properties in declaration order, arrays expanded to `key.index` entries. */
-  private ownEntries(): [string, unknown][] {
-    const entries: [string, unknown][] = [];
-    for (const key of Object.keys(this)) {
-      const value: unknown = (this as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        value.forEach((item, index) => entries.push([`${key}.${index}`, item]));
-      } else {
-        entries.push([key, value]);
-      }
-    }
-    return entries;
+    return loadStateDictInto(`${this.constructor.name}.loadStateDict(dict)`, this.namedParameters(), dict, options.strict ?? true);
   }
 
   private defineEntry(method: string, name: string, value: Parameter | Module): void {
@@ -340,13 +284,5 @@ export abstract class Module {
  * ```
  */
 export function isModule(value: unknown): value is Module {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[moduleBrand] === true;
-}
-
-/** A short description of an unexpected value for error messages. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `a ${(value as object).constructor?.name ?? 'object'}`;
-  return `${typeof value} ${String(value)}`;
+  return hasModuleBrand(value);
 }

@@ -3,7 +3,8 @@
  */
 import { Variable, variable, type Input } from '@mnemo/autograd';
 import { ValueError } from '@mnemo/tensor';
-import { Module, describeValue, isModule } from './module.js';
+import { describeValue } from './describe-value.js';
+import { Module, isModule } from './module.js';
 
 /** A module that Sequential can chain: its `forward` takes one input and returns a Variable. */
 export type SequentialLayer = Module & { forward(input: Input): Variable };

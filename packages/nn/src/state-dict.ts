@@ -3,6 +3,7 @@
  * copied: every problem is collected, then reported in one error.
  */
 import type { Parameter } from '@mnemo/autograd';
+import { describeValue } from './describe-value.js';
 import { ShapeError, ValueError, formatShape, isTensor, shapesEqual, type MnemoError, type Shape, type Tensor } from '@mnemo/tensor';
 
 /** What {@link Module.loadStateDict} reports: names it skipped (only possible with `strict: false`). */
@@ -24,7 +25,7 @@ export interface StateDictProblems {
 /** Collects every problem between `named` (a module's parameters) and `dict`. Throws only when `dict` is not an object. */
 export function checkStateDict(op: string, named: readonly (readonly [string, Parameter])[], dict: Record<string, Tensor>): StateDictProblems {
   if (typeof dict !== 'object' || dict === null || Array.isArray(dict) || isTensor(dict)) {
-    throw new ValueError(`${op}: dict must be an object mapping parameter names to Tensors, got ${dict === null ? 'null' : Array.isArray(dict) ? 'an array' : typeof dict}`);
+    throw new ValueError(`${op}: dict must be an object mapping parameter names to Tensors, got ${describeValue(dict)}`);
   }
   const own = new Set(named.map(([name]) => name));
   const problems: StateDictProblems = { missing: [], unexpected: [], mismatched: [], invalid: [] };
@@ -35,7 +36,7 @@ export function checkStateDict(op: string, named: readonly (readonly [string, Pa
     }
     const value: unknown = dict[name];
     if (!isTensor(value)) {
-      problems.invalid.push({ name, got: value === null ? 'null' : typeof value === 'object' ? `a ${(value as object).constructor?.name ?? 'object'}` : typeof value });
+      problems.invalid.push({ name, got: describeValue(value) });
     } else if (!shapesEqual(value.shape, param.value.shape)) {
       problems.mismatched.push({ name, expected: param.value.shape, actual: value.shape });
     }
@@ -61,4 +62,20 @@ export function formatProblems(op: string, problems: StateDictProblems): MnemoEr
   const count = missing.length + unexpected.length + mismatched.length + invalid.length;
   const message = `${op}: the state dict does not fit the module (${count} problem${count === 1 ? '' : 's'}; nothing was loaded):\n  ${lines.join('\n  ')}`;
   return mismatched.length > 0 ? new ShapeError(message) : new ValueError(message);
+}
+
+/**
+ * Checks `dict` against the parameters completely, throws one error listing
+ * every problem (missing and unexpected names only when `strict`), and only
+ * then copies the values into the parameters' data in place.
+ */
+export function loadStateDictInto(op: string, named: readonly (readonly [string, Parameter])[], dict: Record<string, Tensor>, strict: boolean): LoadStateDictResult {
+  if (typeof strict !== 'boolean') throw new ValueError(`${op}: options.strict must be a boolean, got ${describeValue(strict)}`);
+  const problems = checkStateDict(op, named, dict);
+  const error = formatProblems(op, strict ? problems : { ...problems, missing: [], unexpected: [] });
+  if (error) throw error;
+  for (const [name, param] of named) {
+    if (Object.prototype.hasOwnProperty.call(dict, name)) param.value.data.set(dict[name].data);
+  }
+  return { missing: problems.missing, unexpected: problems.unexpected };
 }
