@@ -66,11 +66,11 @@ function runCase(t: Case): { error: number; tolerance: number } {
   return { error, tolerance: 1e-6 * (4 * k * Math.abs(t.alpha) + 2 * Math.abs(t.beta) + 1) };
 }
 
-const caseArbitrary = (maxSize: number): fc.Arbitrary<Case> =>
+const caseArbitrary = (minSize: number, maxSize: number): fc.Arbitrary<Case> =>
   fc.record({
-    m: fc.integer({ min: 0, max: maxSize }),
-    n: fc.integer({ min: 0, max: maxSize }),
-    k: fc.integer({ min: 0, max: maxSize }),
+    m: fc.integer({ min: minSize, max: maxSize }),
+    n: fc.integer({ min: minSize, max: maxSize }),
+    k: fc.integer({ min: minSize, max: maxSize }),
     transA: fc.boolean(),
     transB: fc.boolean(),
     padA: fc.integer({ min: 0, max: 3 }),
@@ -98,11 +98,21 @@ describe('gemm', () => {
 
   it('equals the definition for any sizes, transposes, offsets, leading dimensions, alpha and beta', () => {
     fc.assert(
-      fc.property(caseArbitrary(13), (t) => {
+      fc.property(caseArbitrary(0, 13), (t) => {
         const { error, tolerance } = runCase(t);
         expect(error).toBeLessThanOrEqual(tolerance);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('equals the definition on the packed path (m, n, k >= 8: edge tiles, all transposes)', () => {
+    fc.assert(
+      fc.property(caseArbitrary(8, 24), (t) => {
+        const { error, tolerance } = runCase(t);
+        expect(error).toBeLessThanOrEqual(tolerance);
+      }),
+      { numRuns: 100 },
     );
   });
 

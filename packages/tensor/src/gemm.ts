@@ -3,7 +3,10 @@
  */
 import { ShapeError, ValueError } from './errors.js';
 import { gemmPacked, type StridedMatrix } from './gemm-packed.js';
-import { gemv } from './gemm-vector.js';
+import { gemmTiny, gemv } from './gemm-unpacked.js';
+
+/** Below this m·n·k a plain triple loop beats packing (measured: 4x4x4 about 2x faster, 8x8x8 even). */
+const TINY_VOLUME = 512;
 
 /**
  * Arguments of {@link gemm}. Matrices are row-major inside flat Float32Arrays:
@@ -103,6 +106,8 @@ export function gemm(args: GemmArgs): void {
   } else if (n === 1) {
     // c[:, 0] = alpha * op(A) @ op(B)[:, 0] + beta * c[:, 0]
     gemv(m, k, opA, opB.data, opB.offset, opB.rowStride, c.data, c.offset, c.stride, alpha, beta);
+  } else if (m * n * k < TINY_VOLUME) {
+    gemmTiny(m, n, k, opA, opB, c.data, c.offset, c.stride, alpha, beta);
   } else {
     gemmPacked(m, n, k, opA, opB, c.data, c.offset, c.stride, alpha, beta);
   }

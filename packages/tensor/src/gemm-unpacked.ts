@@ -1,9 +1,10 @@
 /**
- * Matrix-vector products for `gemm` when m = 1 or n = 1 (internal).
- *
- * With one row or one column, every matrix element is used once, so packing
- * would only add a copy: these loops read the matrix where it lies. Batch-1
- * LSTM inference (m = 1) lands here.
+ * Kernels for `gemm` that read the operands where they lie, for shapes where
+ * packing would cost more than it saves (internal):
+ * - matrix-vector products (m = 1 or n = 1): every matrix element is used
+ *   once, so packing would only add a copy. Batch-1 LSTM inference lands here.
+ * - tiny products (m·n·k below 512): packing and tiling overheads exceed the
+ *   whole product; a plain triple loop is faster.
  */
 import type { StridedMatrix } from './gemm-packed.js';
 
@@ -122,5 +123,33 @@ function columnsTimesVector(
       for (let r = 0; r < count; r++) ACCUMULATOR[r] += m[c0 + r] * x0;
     }
     for (let r = 0, yi = yOffset + row0 * yStride; r < count; r++, yi += yStride) storeValue(y, yi, ACCUMULATOR[r], alpha, beta);
+  }
+}
+
+/**
+ * C = alpha * A @ B + beta * C by the definition, for tiny strided A (m x k)
+ * and B (k x n); beta = 0 ignores C's old contents.
+ */
+export function gemmTiny(
+  m: number,
+  n: number,
+  k: number,
+  a: StridedMatrix,
+  b: StridedMatrix,
+  c: Float32Array,
+  cOffset: number,
+  ldc: number,
+  alpha: number,
+  beta: number,
+): void {
+  const { data: aData, rowStride: aRowStride, columnStride: aColumnStride } = a;
+  const { data: bData, rowStride: bRowStride, columnStride: bColumnStride } = b;
+  for (let row = 0; row < m; row++) {
+    const aRow = a.offset + row * aRowStride;
+    for (let column = 0; column < n; column++) {
+      let sum = 0;
+      for (let d = 0, ai = aRow, bi = b.offset + column * bColumnStride; d < k; d++, ai += aColumnStride, bi += bRowStride) sum += aData[ai] * bData[bi];
+      storeValue(c, cOffset + row * ldc + column, sum, alpha, beta);
+    }
   }
 }
