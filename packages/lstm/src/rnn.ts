@@ -3,7 +3,7 @@
  * ragged-length handling and directions as LSTM. Built from autograd ops, so a
  * custom cell gets its gradient for free (only slower than the fused LSTM).
  */
-import { concat, mul, permute, stack, where, type Variable } from '@mnemo/autograd';
+import { concat, permute, stack, where, type Variable } from '@mnemo/autograd';
 import { Module } from '@mnemo/nn';
 import { ShapeError, Tensor, ValueError, formatShape } from '@mnemo/tensor';
 import { resolveLengths, type Lengths } from './lengths.js';
@@ -128,7 +128,7 @@ export class RNN extends Module {
         }
         const mask = masks === null ? null : masks[t];
         state = mask === null ? result.state : result.state.map((next, k) => where(mask, next, state[k]));
-        stepOutputs[t] = mask === null ? result.output : mul(result.output, mask);
+        stepOutputs[t] = mask === null ? result.output : where(mask, result.output, 0);
         if (options.trace && result.trace) {
           for (const [name, value] of Object.entries(result.trace)) (traced[name] ??= new Array(steps))[t] = maskedCopy(value.value, mask);
         }
