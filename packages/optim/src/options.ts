@@ -84,12 +84,7 @@ function rangeText(spec: NumberSpec): string {
 
 /** Throws ValueError unless `value` is a finite number in the spec's range. */
 export function checkNumber(context: string, name: string, value: unknown, spec: NumberSpec): number {
-  const ok =
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    (spec.minOpen ? value > spec.min : value >= spec.min) &&
-    (spec.maxOpen ? value < spec.max : value <= spec.max);
-  if (!ok) {
+  if (!inRange(value, spec)) {
     throw new ValueError(`${context}: ${name} must be a finite number${rangeText(spec)}, got ${describeValue(value)}`);
   }
   return value as number;
@@ -154,23 +149,29 @@ export function defaultsOf<Options>(spec: OptionsSpec<Options>): Options {
   return defaults as Options;
 }
 
+function inRange(value: unknown, spec: NumberSpec): boolean {
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (spec.minOpen ? value > spec.min : value >= spec.min) &&
+    (spec.maxOpen ? value < spec.max : value <= spec.max)
+  );
+}
+
+function isValid(value: unknown, spec: OptionSpec): boolean {
+  if (spec.kind === 'number') return inRange(value, spec);
+  if (spec.kind === 'flag') return typeof value === 'boolean';
+  return Array.isArray(value) && value.length === 2 && inRange(value[0], unitInterval) && inRange(value[1], unitInterval);
+}
+
 /**
- * Re-checks every option of an existing object against the spec without
- * allocating when all are valid (used at each `step()`, so an `lr` set to NaN
- * by hand is caught before it reaches the weights).
+ * Re-checks every option of an existing object against the spec, allocating
+ * nothing when all are valid (used at each `step()`, so an `lr` set to NaN by
+ * hand is caught before it reaches the weights).
  */
 export function recheckOptions<Options>(context: string, options: Options, spec: OptionsSpec<Options>, names: readonly (keyof Options)[]): void {
   for (const name of names) {
-    const option = spec[name];
     const value = options[name] as unknown;
-    if (option.kind === 'number') {
-      checkNumber(context, String(name), value, option);
-    } else if (option.kind === 'flag') {
-      if (typeof value !== 'boolean') checkOption(context, String(name), value, option);
-    } else {
-      const pair = value as readonly number[];
-      checkNumber(context, `${String(name)}[0]`, pair?.[0], unitInterval);
-      checkNumber(context, `${String(name)}[1]`, pair?.[1], unitInterval);
-    }
+    if (!isValid(value, spec[name])) checkOption(context, String(name), value, spec[name]);
   }
 }
