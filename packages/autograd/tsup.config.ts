@@ -6,5 +6,8 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // One shared chunk for both entries in CJS too, so `./testing` uses the same
+  // Variable class and grad mode as the main entry (ESM splits by default).
+  splitting: true,
   target: 'es2022',
 });

@@ -2,7 +2,7 @@
  * The logistic sigmoid, the LSTM's gate activation.
  */
 import type { Variable } from '@mnemo/autograd';
-import { Tensor, ValueError } from '@mnemo/tensor';
+import { ValueError, type Tensor } from '@mnemo/tensor';
 import { activation, mapData } from './activation.js';
 
 /**

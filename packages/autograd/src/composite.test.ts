@@ -9,7 +9,7 @@ import { div } from './div.js';
 import { gather } from './gather.js';
 import { logSumExp } from './log-sum-exp.js';
 import { matMul } from './mat-mul.js';
-import { mul, square } from './mul.js';
+import { square } from './mul.js';
 import { reshape } from './reshape.js';
 import { mean, sum } from './sum.js';
 import { assertGradCheck } from './testing/index.js';

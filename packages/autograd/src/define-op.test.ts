@@ -160,3 +160,40 @@ describe('defineOp', () => {
     expect(() => bad([1])).toThrow('bad: forward must return');
   });
 });
+
+describe('the defineOp documentation example', () => {
+  it('runs as written', async () => {
+    const { concat, mul, split, zerosLike } = await import('@mnemo/tensor');
+    const { sum } = await import('./sum.js');
+    const cubeOp = defineOp({
+      name: 'cube',
+      forward([x]) {
+        const squared = mul(x, x);
+        return { output: mul(squared, x), saved: squared };
+      },
+      backward(gradOutput, { saved }) {
+        return [mul(gradOutput, mul(saved, 3))];
+      },
+    });
+    const x = variable([1, 2], { requiresGrad: true });
+    sum(cubeOp([x])).backward();
+    expect(x.grad?.toArray()).toEqual([3, 12]);
+
+    const scaleOp = defineOp({
+      name: 'scale',
+      forward: ([input], { factor }: { factor: number }) => mul(input, factor),
+      backward: (gradOutput, { options }) => [mul(gradOutput, options.factor)],
+    });
+    expect(scaleOp([x], { factor: 2 }).value.toArray()).toEqual([2, 4]);
+
+    const halves = defineOp({
+      name: 'halves',
+      forward: ([input]) => ({ outputs: split(input, [input.size / 2, input.size / 2]) }),
+      backward: (gradOutputs, { outputs }) => [concat(gradOutputs.map((g, k) => g ?? zerosLike(outputs[k])))],
+    });
+    const whole = variable([1, 2, 3, 4], { requiresGrad: true });
+    const [, second] = halves([whole]);
+    sum(second).backward();
+    expect(whole.grad?.toArray()).toEqual([0, 0, 1, 1]);
+  });
+});

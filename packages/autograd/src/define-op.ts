@@ -87,8 +87,14 @@ export type Op<Options, Result extends ForwardResult> = (
  *   against its input's shape: a mismatch throws ShapeError naming the op and
  *   input index. Gradients arriving at the same variable are summed.
  *
+ * `forward` and `backward` work on plain Tensors: use the kernels of
+ * `@mnemo/tensor` (or raw loops) there, not the Variable ops of this package.
+ *
  * @example
  * ```ts
+ * import { concat, mul, split, zerosLike } from '@mnemo/tensor';
+ * import { defineOp, sum, variable } from '@mnemo/autograd';
+ *
  * // y = x³ with dy/dx = 3x², saving x² from the forward pass.
  * const cube = defineOp({
  *   name: 'cube',
@@ -111,6 +117,14 @@ export type Op<Options, Result extends ForwardResult> = (
  *   backward: (gradOutput, { options }) => [mul(gradOutput, options.factor)],
  * });
  * scale([x], { factor: 2 });
+ *
+ * // Several outputs: backward gets one gradient per output, null where none arrived.
+ * const halves = defineOp({
+ *   name: 'halves',
+ *   forward: ([x]) => ({ outputs: split(x, [x.size / 2, x.size / 2]) }),
+ *   backward: (gradOutputs, { outputs }) => [concat(gradOutputs.map((g, k) => g ?? zerosLike(outputs[k])))],
+ * });
+ * const [first, second] = halves([variable([1, 2, 3, 4], { requiresGrad: true })]);
  * ```
  */
 export function defineOp<Options = undefined, Result extends ForwardResult = Tensor>(spec: OpSpec<Options, Result>): Op<Options, Result> {

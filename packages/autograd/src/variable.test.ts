@@ -1,4 +1,4 @@
-import { Tensor, ValueError, tensor } from '@mnemo/tensor';
+import { ValueError, tensor, type Tensor } from '@mnemo/tensor';
 import { describe, expect, it } from 'vitest';
 import { mul } from './mul.js';
 import { Parameter, Variable, isVariable, parameter, variable } from './variable.js';

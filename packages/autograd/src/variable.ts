@@ -2,7 +2,7 @@
  * Variable: a tensor that remembers the op that made it, so gradients can flow
  * back through it; Parameter: a Variable a Module owns and an optimizer updates.
  */
-import { Tensor, ValueError, formatShape, isTensor, tensor, type FlatArray, type NestedArray, type Shape } from '@mnemo/tensor';
+import { ValueError, formatShape, isTensor, tensor, type FlatArray, type NestedArray, type Shape, type Tensor } from '@mnemo/tensor';
 import { backward } from './backward.js';
 import type { GraphNode } from './graph-node.js';
 

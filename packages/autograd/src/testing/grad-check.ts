@@ -63,8 +63,9 @@ const STEPS = [-2, -1, 1, 2];
  * passed as a constant and not checked; every other input is checked.
  *
  * A non-scalar output y is projected to the scalar L = Σ r·y with a fixed
- * random vector r (`seed`), summed in float64, so every output element is
- * tested at once; the analytic side is `backward(r)`.
+ * random vector r (`seed`, entries in [−1, 1)), summed in float64, so every
+ * output element is tested at once; the analytic side is `backward(r)`. A
+ * one-element output is used as is (r = 1).
  *
  * Precision: tensors are float32, so the forward cannot be re-run in float64.
  * Instead the numeric derivative uses the 4th-order central stencil
@@ -163,11 +164,12 @@ function copyOf(value: Tensor): Tensor {
   return new Tensor(Float32Array.from(value.data), value.shape);
 }
 
-/** Uniform values in [-1, 1), fixed by the seed, in float32 so both sides use the same numbers. */
+/** Uniform values in [-1, 1), fixed by the seed, in float32 so both sides use the same numbers; 1 for a scalar output. */
 function randomProjection(output: Tensor, seed: number): Tensor {
   const rng = createRng(seed);
   const data = new Float32Array(output.size);
-  for (let i = 0; i < data.length; i++) data[i] = 2 * rng.next() - 1;
+  if (data.length === 1) data[0] = 1;
+  else for (let i = 0; i < data.length; i++) data[i] = 2 * rng.next() - 1;
   return new Tensor(data, output.shape);
 }
 
