@@ -26,34 +26,39 @@ import type { Variable } from './variable.js';
  * ```
  */
 export function backward(output: Variable, gradOutput?: Tensor | number): void {
-  const seed = seedGradient(output, gradOutput);
-  if (output.creator === null) {
-    output.grad = accumulate(output.grad, seed);
-    return;
-  }
-  const pending = new Map<GraphNode, (Tensor | null)[]>([[output.creator, gradientSlots(output.creator, output.outputIndex, seed)]]);
+  const pending = new Map<GraphNode, (Tensor | null)[]>();
+  deliver(pending, output, seedGradient(output, gradOutput));
+  if (output.creator === null) return;
   const order = topologicalOrder(output.creator);
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k];
     const gradOutputs = pending.get(node);
-    if (gradOutputs === undefined) continue;
+    if (gradOutputs === undefined) continue; // no gradient reached this op call
     pending.delete(node);
     node.retained?.forEach((retained, index) => {
       if (retained !== undefined && gradOutputs[index] !== null) retained.grad = accumulate(retained.grad, gradOutputs[index]);
     });
     const gradInputs = node.backward(gradOutputs);
     node.inputs.forEach((input, index) => {
-      const gradient = gradInputs[index];
-      if (input === null || gradient === null) return;
-      if (input.creator === null) {
-        input.grad = accumulate(input.grad, gradient);
-        return;
-      }
-      const slots = pending.get(input.creator);
-      if (slots === undefined) pending.set(input.creator, gradientSlots(input.creator, input.outputIndex, gradient));
-      else slots[input.outputIndex] = slots[input.outputIndex] === null ? gradient : accumulate(slots[input.outputIndex], gradient);
+      if (input !== null && gradInputs[index] !== null) deliver(pending, input, gradInputs[index]);
     });
   }
+}
+
+/** Adds a gradient to a leaf's `.grad`, or to the pending gradients of the op output it is. */
+function deliver(pending: Map<GraphNode, (Tensor | null)[]>, variable: Variable, gradient: Tensor): void {
+  const creator = variable.creator;
+  if (creator === null) {
+    variable.grad = accumulate(variable.grad, gradient);
+    return;
+  }
+  let slots = pending.get(creator);
+  if (slots === undefined) {
+    slots = new Array<Tensor | null>(creator.outputCount).fill(null);
+    pending.set(creator, slots);
+  }
+  const index = variable.outputIndex;
+  slots[index] = slots[index] === null ? gradient : accumulate(slots[index], gradient);
 }
 
 /** Op calls reachable from `root` through inputs that need gradients, each after all of its inputs' op calls. */
@@ -75,12 +80,6 @@ function topologicalOrder(root: GraphNode): GraphNode[] {
     }
   }
   return order;
-}
-
-function gradientSlots(node: GraphNode, index: number, gradient: Tensor): (Tensor | null)[] {
-  const slots = new Array<Tensor | null>(node.outputCount).fill(null);
-  slots[index] = gradient;
-  return slots;
 }
 
 /** The gradient backward starts from: `gradOutput` checked against the output, or 1 for a one-element output. */

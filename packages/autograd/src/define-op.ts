@@ -17,17 +17,14 @@ export type ForwardResult =
   | { readonly output: Tensor; readonly saved?: unknown }
   | { readonly outputs: readonly Tensor[]; readonly saved?: unknown };
 
-/** True (as a type) when a forward result has several outputs. */
-type IsMulti<Result> = Result extends { readonly outputs: readonly Tensor[] } ? true : false;
-
 /** What `saved` holds in the backward context: what forward returned as `saved`, else undefined. */
 export type SavedOf<Result> = Result extends { readonly saved?: infer Saved } ? Saved : undefined;
 
 /** The gradient(s) backward receives: one Tensor for a single-output op, one per output (null where none arrived) otherwise. */
-export type GradOutputOf<Result> = IsMulti<Result> extends true ? readonly (Tensor | null)[] : Tensor;
+export type GradOutputOf<Result> = Result extends { readonly outputs: readonly Tensor[] } ? readonly (Tensor | null)[] : Tensor;
 
 /** What a defined op returns when called: one Variable, or one per output. */
-export type OpOutputOf<Result> = IsMulti<Result> extends true ? Variable[] : Variable;
+export type OpOutputOf<Result> = Result extends { readonly outputs: readonly Tensor[] } ? Variable[] : Variable;
 
 /** Everything an op's backward can use from its forward call. */
 export interface BackwardContext<Options, Saved> {
