@@ -51,3 +51,14 @@ describe('tensor()', () => {
     expect(text.split('\n').length).toBeLessThan(10);
   });
 });
+
+describe('isTensor()', () => {
+  it('recognizes tensors by brand, not by shape', async () => {
+    const { isTensor } = await import('./tensor.js');
+    expect(isTensor(tensor([1, 2]))).toBe(true);
+    // Something that merely looks like a tensor (a Variable wraps one) is not one.
+    expect(isTensor({ data: new Float32Array(2), shape: [2] })).toBe(false);
+    const foreign = Object.create({ [Symbol.for('@mnemo/tensor/Tensor')]: true });
+    expect(isTensor(foreign)).toBe(true);
+  });
+});

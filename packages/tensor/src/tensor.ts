@@ -115,12 +115,22 @@ export class Tensor {
   }
 }
 
-/** True when `value` is a Tensor (from this or another copy of mnemo). */
+/** Carried by every Tensor, so another copy of this package recognizes it. */
+const tensorBrand = Symbol.for('@mnemo/tensor/Tensor');
+Object.defineProperty(Tensor.prototype, tensorBrand, { value: true, enumerable: false });
+
+/**
+ * True when `value` is a Tensor, from this or another copy of `@mnemo/tensor`
+ * (checked by brand, not by shape: a Variable that wraps a tensor is not one).
+ *
+ * @example
+ * ```ts
+ * isTensor(zeros([2])) // true
+ * isTensor({ data: new Float32Array(2), shape: [2] }) // false
+ * ```
+ */
 export function isTensor(value: unknown): value is Tensor {
-  return (
-    value instanceof Tensor ||
-    (typeof value === 'object' && value !== null && (value as Tensor).data instanceof Float32Array && Array.isArray((value as Tensor).shape))
-  );
+  return value instanceof Tensor || (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[tensorBrand] === true);
 }
 
 function inferShape(values: NestedArray): number[] {
