@@ -37,7 +37,7 @@ export function orthonormalFactor(columns: Float64Array, m: number, n: number): 
     const scale = 2 / (normSquared - head * head + v[0] * v[0]);
     reflectors[k] = v;
     scales[k] = scale;
-    for (let j = k + 1; j < n; j++) reflect(columns, j * m + k, v, scale);
+    reflectColumns(columns, m, k, k + 1, n, v, scale);
   }
 
   // Q = H_0 H_1 ... H_{n-1} [I; 0]: apply the reflectors in reverse order to the identity's first n
@@ -46,7 +46,7 @@ export function orthonormalFactor(columns: Float64Array, m: number, n: number): 
   for (let j = 0; j < n; j++) q[j * m + j] = 1;
   for (let k = n - 1; k >= 0; k--) {
     const v = reflectors[k];
-    if (v !== null) for (let j = k; j < n; j++) reflect(q, j * m + k, v, scales[k]);
+    if (v !== null) reflectColumns(q, m, k, k, n, v, scales[k]);
   }
   for (let j = 0; j < n; j++) {
     if (signs[j] < 0) for (let i = 0; i < m; i++) q[j * m + i] = -q[j * m + i];
@@ -55,21 +55,33 @@ export function orthonormalFactor(columns: Float64Array, m: number, n: number): 
 }
 
 /**
- * x -= scale · v · (vᵀx) for the segment x = target[start .. start + v.length).
- * The dot product keeps four partial sums so the additions can overlap.
+ * Applies the reflector (rows k.. of columns from..n-1 of a column-major matrix with m rows):
+ * x -= scale · v · (vᵀx) for each column x. Columns go in pairs, sharing each load of v
+ * between two dot products and two updates.
  */
-function reflect(target: Float64Array, start: number, v: Float64Array, scale: number): void {
+function reflectColumns(target: Float64Array, m: number, k: number, from: number, n: number, v: Float64Array, scale: number): void {
   const length = v.length;
-  const bulk = length - (length % 4);
-  let dot0 = 0, dot1 = 0, dot2 = 0, dot3 = 0;
-  for (let i = 0; i < bulk; i += 4) {
-    dot0 += v[i] * target[start + i];
-    dot1 += v[i + 1] * target[start + i + 1];
-    dot2 += v[i + 2] * target[start + i + 2];
-    dot3 += v[i + 3] * target[start + i + 3];
+  let j = from;
+  for (; j + 1 < n; j += 2) {
+    const first = j * m + k;
+    const second = first + m;
+    let dotFirst = 0, dotSecond = 0;
+    for (let i = 0; i < length; i++) {
+      dotFirst += v[i] * target[first + i];
+      dotSecond += v[i] * target[second + i];
+    }
+    const factorFirst = scale * dotFirst;
+    const factorSecond = scale * dotSecond;
+    for (let i = 0; i < length; i++) {
+      target[first + i] -= factorFirst * v[i];
+      target[second + i] -= factorSecond * v[i];
+    }
   }
-  for (let i = bulk; i < length; i++) dot0 += v[i] * target[start + i];
-  const factor = scale * (dot0 + dot1 + dot2 + dot3);
-  if (factor === 0) return;
-  for (let i = 0; i < length; i++) target[start + i] -= factor * v[i];
+  if (j < n) {
+    const start = j * m + k;
+    let dot = 0;
+    for (let i = 0; i < length; i++) dot += v[i] * target[start + i];
+    const factor = scale * dot;
+    for (let i = 0; i < length; i++) target[start + i] -= factor * v[i];
+  }
 }
