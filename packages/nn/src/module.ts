@@ -35,7 +35,8 @@ export interface LoadStateDictOptions {
  * - anything given to {@link Module.registerParameter} /
  *   {@link Module.registerModule}, for computed names such as `weight_ih_l0`.
  *
- * Other fields (numbers, options, plain Tensors) are ignored. Keep extra
+ * Other fields (numbers, plain objects, Maps, plain Tensors) are ignored, so a
+ * Parameter must sit directly in a field or an array. Keep extra
  * references to your own parameters in `#private` fields, so they are not
  * discovered under a second name. A parameter shared by two modules is listed
  * once, under the first name found.
