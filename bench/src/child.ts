@@ -42,9 +42,12 @@ async function main(): Promise<void> {
           send({ type: 'prepared', repetitions });
         } else if (message.type === 'measure') {
           if (!run) throw new Error('child: measure before prepare');
-          const t0 = performance.now();
+          const cpuStart = process.cpuUsage();
+          const wallStart = performance.now();
           for (let i = 0; i < repetitions; i++) run();
-          send({ type: 'sample', msPerCall: (performance.now() - t0) / repetitions });
+          const wallMs = performance.now() - wallStart;
+          const cpu = process.cpuUsage(cpuStart);
+          send({ type: 'sample', wallMsPerCall: wallMs / repetitions, cpuMsPerCall: (cpu.user + cpu.system) / 1000 / repetitions });
         } else if (message.type === 'exit') {
           process.disconnect?.();
         }

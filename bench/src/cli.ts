@@ -2,6 +2,7 @@
  * Command-line options of `pnpm bench`.
  */
 import { parseArgs } from 'node:util';
+import type { Clock } from './runner.js';
 import { CONTENDERS, type ContenderName } from './workload.js';
 
 export const USAGE = `Usage: pnpm bench [options]
@@ -12,8 +13,11 @@ export const USAGE = `Usage: pnpm bench [options]
   -r, --rounds N               timed rounds per case and contender (default 7; quick 3)
       --sample-ms MS           target time of one round (default 200; quick 60)
       --warmup-ms MS           minimum warm-up per case and contender (default 300; quick 100)
+      --clock wall|cpu         time the table is built from (default wall); cpu = the
+                               process's CPU time, steadier on a busy shared machine
   -q, --quick                  fewer rounds, shorter rounds, smaller cases
-      --json FILE              also write the raw timings as JSON
+      --json FILE              also write the raw timings (both clocks) as JSON
+      --from-json FILE         print the table of a saved run instead of running
       --list                   list workloads and their cases, then exit
   -h, --help                   this text`;
 
@@ -25,8 +29,10 @@ export interface CliOptions {
   rounds: number;
   sampleMs: number;
   warmupMs: number;
+  clock: Clock;
   quick: boolean;
   json: string | undefined;
+  fromJson: string | undefined;
   list: boolean;
   help: boolean;
 }
@@ -53,8 +59,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
       rounds: { type: 'string', short: 'r' },
       'sample-ms': { type: 'string' },
       'warmup-ms': { type: 'string' },
+      clock: { type: 'string', default: 'wall' },
       quick: { type: 'boolean', short: 'q', default: false },
       json: { type: 'string' },
+      'from-json': { type: 'string' },
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -65,6 +73,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   for (const name of contenders) {
     if (!(CONTENDERS as readonly string[]).includes(name)) throw new Error(`--contenders: unknown contender "${name}"; known: ${CONTENDERS.join(', ')}`);
   }
+  const clock = values.clock ?? 'wall';
+  if (clock !== 'wall' && clock !== 'cpu') throw new Error(`--clock must be wall or cpu, got "${clock}"`);
   const rounds = positive('rounds', values.rounds, quick ? 3 : 7);
   if (!Number.isInteger(rounds)) throw new Error(`--rounds must be an integer, got "${values.rounds}"`);
   return {
@@ -74,8 +84,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     rounds,
     sampleMs: positive('sample-ms', values['sample-ms'], quick ? 60 : 200),
     warmupMs: positive('warmup-ms', values['warmup-ms'], quick ? 100 : 300),
+    clock,
     quick,
     json: values.json,
+    fromJson: values['from-json'],
     list: values.list ?? false,
     help: values.help ?? false,
   };

@@ -2,10 +2,10 @@
  * `pnpm bench`: runs the selected workloads for every contender, each in its
  * own child process, and prints a Markdown table of medians and speed ratios.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseCli, USAGE } from './cli.js';
 import { formatReport } from './report.js';
-import { runBenchmarks } from './runner.js';
+import { runBenchmarks, type RunResult } from './runner.js';
 import { findWorkload, WORKLOADS } from './workloads/index.js';
 
 async function main(): Promise<void> {
@@ -21,6 +21,11 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (options.fromJson) {
+    const saved = JSON.parse(readFileSync(options.fromJson, 'utf8')) as RunResult;
+    console.log(formatReport(saved, options.clock));
+    return;
+  }
   const workloads = options.workloads.length === 0 ? WORKLOADS : options.workloads.map(findWorkload);
   const result = await runBenchmarks({
     workloads,
@@ -32,7 +37,7 @@ async function main(): Promise<void> {
     quick: options.quick,
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  console.log(formatReport(result));
+  console.log(formatReport(result, options.clock));
   if (options.json) writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
 }
 

@@ -14,5 +14,5 @@ export type ParentMessage =
 export type ChildMessage =
   | { type: 'ready'; contender: ContenderName; description: string }
   | { type: 'prepared'; repetitions: number }
-  | { type: 'sample'; msPerCall: number }
+  | { type: 'sample'; wallMsPerCall: number; cpuMsPerCall: number }
   | { type: 'error'; message: string };

@@ -2,13 +2,13 @@
  * The results table: per case, each contender's median speed and, for each
  * peer, how many times faster mnemo was (median of per-round ratios).
  */
-import type { CaseResult, RunResult } from './runner.js';
+import type { CaseResult, Clock, RunResult } from './runner.js';
 import { pairedSpeedup, summarize } from './stats.js';
 import { CONTENDERS, type ContenderName } from './workload.js';
 
 /** Median speed of a contender on a case: GFLOP/s when the case counts flops, else ms per call; with its relative spread. */
-export function formatSpeed(result: CaseResult, contender: ContenderName): string {
-  const times = result.msPerCall[contender];
+export function formatSpeed(result: CaseResult, contender: ContenderName, clock: Clock): string {
+  const times = result.msPerCall[clock][contender];
   if (!times || times.length === 0) return '-';
   const summary = summarize(times);
   const spread = `±${Math.round((summary.relativeSpread * 100) / 2)}%`;
@@ -18,15 +18,15 @@ export function formatSpeed(result: CaseResult, contender: ContenderName): strin
 }
 
 /** How many times faster mnemo was than `peer` on a case, e.g. `4.62x` (below 1: slower). */
-export function formatSpeedup(result: CaseResult, peer: ContenderName): string {
-  const mnemo = result.msPerCall.mnemo;
-  const other = result.msPerCall[peer];
+export function formatSpeedup(result: CaseResult, peer: ContenderName, clock: Clock): string {
+  const mnemo = result.msPerCall[clock].mnemo;
+  const other = result.msPerCall[clock][peer];
   if (!mnemo?.length || !other?.length) return '-';
   return `${pairedSpeedup(other, mnemo).toFixed(2)}x`;
 }
 
-/** The whole report as Markdown: machine, contenders, then one table per workload. */
-export function formatReport(run: RunResult): string {
+/** The whole report as Markdown, from one clock's timings: machine, contenders, then one table per workload. */
+export function formatReport(run: RunResult, clock: Clock): string {
   const { machine } = run;
   const present = CONTENDERS.filter((name) => run.contenders[name] !== undefined);
   const peers = present.filter((name) => name !== 'mnemo');
@@ -36,6 +36,7 @@ export function formatReport(run: RunResult): string {
     `Rounds: ${run.options.rounds} per case, ~${run.options.sampleMs} ms each, after >= ${run.options.warmupMs} ms of warm-up${run.options.quick ? ' (quick mode)' : ''}`,
     ...present.map((name) => `- ${name}: ${run.contenders[name]}`),
     '',
+    `Clock: ${clock === 'wall' ? 'elapsed (wall-clock) time' : 'CPU time of each contender\'s process (user + system)'}.`,
     'Speeds are medians over rounds (GFLOP/s where the case counts flops, else ms per call), ± half the interquartile range;',
     '"mnemo vs X" is the median over rounds of time(X) / time(mnemo) measured in the same round: above 1, mnemo is faster.',
   ];
@@ -47,8 +48,8 @@ export function formatReport(run: RunResult): string {
       const cells = [
         result.benchCase.id,
         result.benchCase.label,
-        ...present.map((name) => formatSpeed(result, name)),
-        ...(present.includes('mnemo') ? peers.map((peer) => formatSpeedup(result, peer)) : []),
+        ...present.map((name) => formatSpeed(result, name, clock)),
+        ...(present.includes('mnemo') ? peers.map((peer) => formatSpeedup(result, peer, clock)) : []),
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     }

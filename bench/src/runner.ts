@@ -47,11 +47,14 @@ export interface MachineInfo {
   date: string;
 }
 
-/** Timings of one case: milliseconds per call, one entry per round, per contender. */
+/** Which time a table is built from: elapsed (wall-clock) or CPU time of the contender's process. */
+export type Clock = 'wall' | 'cpu';
+
+/** Timings of one case: milliseconds per call, one entry per round, per contender, on both clocks. */
 export interface CaseResult {
   workload: string;
   benchCase: BenchCase;
-  msPerCall: Partial<Record<ContenderName, number[]>>;
+  msPerCall: Record<Clock, Partial<Record<ContenderName, number[]>>>;
 }
 
 /** Everything a run measured. */
@@ -138,18 +141,22 @@ export async function runBenchmarks(options: RunOptions): Promise<RunResult> {
         .filter((benchCase) => options.caseFilter.length === 0 || options.caseFilter.some((part) => benchCase.id.includes(part)));
       for (const benchCase of selected) {
         const runners = processes.filter((contender) => !benchCase.skip?.includes(contender.name));
-        const result: CaseResult = { workload: workload.name, benchCase, msPerCall: {} };
+        const result: CaseResult = { workload: workload.name, benchCase, msPerCall: { wall: {}, cpu: {} } };
         for (const contender of runners) {
           options.log(`${workload.name} ${benchCase.id}: warming up ${contender.name}`);
           await contender.request({ type: 'prepare', workload: workload.name, caseId: benchCase.id, warmupMs: options.warmupMs, sampleMs: options.sampleMs });
-          result.msPerCall[contender.name] = [];
+          result.msPerCall.wall[contender.name] = [];
+          result.msPerCall.cpu[contender.name] = [];
         }
         for (let round = 0; round < options.rounds; round++) {
           options.log(`${workload.name} ${benchCase.id}: round ${round + 1}/${options.rounds}`);
           for (let turn = 0; turn < runners.length; turn++) {
             const contender = runners[(round + turn) % runners.length];
             const reply = await contender.request({ type: 'measure' });
-            if (reply.type === 'sample') result.msPerCall[contender.name]?.push(reply.msPerCall);
+            if (reply.type === 'sample') {
+              result.msPerCall.wall[contender.name]?.push(reply.wallMsPerCall);
+              result.msPerCall.cpu[contender.name]?.push(reply.cpuMsPerCall);
+            }
           }
         }
         cases.push(result);

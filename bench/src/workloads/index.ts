@@ -3,9 +3,11 @@
  * Add a workload by writing `workloads/<name>.ts` and listing it here.
  */
 import type { Workload } from '../workload.js';
+import { lstmInferWorkload } from './lstm-infer.js';
+import { lstmTrainWorkload } from './lstm-train.js';
 import { matMulWorkload } from './mat-mul.js';
 
-export const WORKLOADS: readonly Workload[] = [matMulWorkload];
+export const WORKLOADS: readonly Workload[] = [matMulWorkload, lstmTrainWorkload, lstmInferWorkload];
 
 /** The workload called `name`; throws listing the known names otherwise. */
 export function findWorkload(name: string): Workload {
