@@ -71,9 +71,11 @@ export function tfjsModel(tf: typeof tfjs, batchSize: number, frozenEmbedding: b
   const { ids, labels } = tokenBatch(batchSize);
   const x = tf.tensor2d(ids, [batchSize, STEPS], 'int32');
   const y = tf.tensor2d(labels, [batchSize, 1]);
+  // The layers' trainable weights (a frozen layer's are left out); by default minimize() would take every variable.
+  const trainable = model.trainableWeights.map((weight) => weight.read() as tfjs.Variable);
   return {
     trainStep: () => {
-      const loss = optimizer.minimize(() => tf.losses.sigmoidCrossEntropy(y, model.apply(x, { training: true }) as tfjs.Tensor), true);
+      const loss = optimizer.minimize(() => tf.losses.sigmoidCrossEntropy(y, model.apply(x, { training: true }) as tfjs.Tensor), true, trainable);
       loss?.dataSync();
       loss?.dispose();
     },
