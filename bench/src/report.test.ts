@@ -9,6 +9,7 @@ const result: CaseResult = {
     wall: { mnemo: [2, 2, 2], 'tfjs-cpu': [10, 12, 8] },
     cpu: { mnemo: [1, 1, 1], 'tfjs-cpu': [3, 3, 3] },
   },
+  errors: {},
 };
 
 describe('report', () => {
@@ -33,5 +34,17 @@ describe('report', () => {
     const text = formatReport(run, 'wall');
     expect(text).toContain('| case | shapes | mnemo | tfjs-cpu | mnemo vs tfjs-cpu |');
     expect(text).toContain('| square-2 | [2,2] @ [2,2] | 8.00 ±0% | 1.60 ±10% | 5.00x |');
+  });
+
+  it('marks a contender that failed a case and lists the error under the table', () => {
+    const failed: CaseResult = { ...result, errors: { 'tfjs-cpu': "Kernel 'X' not registered" } };
+    expect(formatSpeed(failed, 'tfjs-cpu', 'wall')).toBe('failed');
+    const run: RunResult = {
+      machine: { node: 'v20', cpu: 'Test CPU', cpus: 2, platform: 'linux x64', loadStart: 0.5, loadEnd: 0.7, date: '2026-01-01' },
+      contenders: { mnemo: 'mnemo', 'tfjs-cpu': 'tfjs' },
+      options: { rounds: 3, warmupMs: 1, sampleMs: 1, quick: false },
+      cases: [failed],
+    };
+    expect(formatReport(run, 'cpu')).toContain("- square-2, tfjs-cpu failed: Kernel 'X' not registered");
   });
 });

@@ -8,6 +8,7 @@ import { CONTENDERS, type ContenderName } from './workload.js';
 
 /** Median speed of a contender on a case: GFLOP/s when the case counts flops, else ms per call; with its relative spread. */
 export function formatSpeed(result: CaseResult, contender: ContenderName, clock: Clock): string {
+  if (result.errors?.[contender] !== undefined) return 'failed';
   const times = result.msPerCall[clock][contender];
   if (!times || times.length === 0) return '-';
   const summary = summarize(times);
@@ -53,6 +54,10 @@ export function formatReport(run: RunResult, clock: Clock): string {
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     }
+    const failures = run.cases.filter((candidate) => candidate.workload === workload).flatMap((candidate) =>
+      Object.entries(candidate.errors ?? {}).map(([name, message]) => `- ${candidate.benchCase.id}, ${name} failed: ${message}`),
+    );
+    if (failures.length > 0) lines.push('', ...failures);
   }
   return lines.join('\n');
 }

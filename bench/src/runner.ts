@@ -55,6 +55,8 @@ export interface CaseResult {
   workload: string;
   benchCase: BenchCase;
   msPerCall: Record<Clock, Partial<Record<ContenderName, number[]>>>;
+  /** First line of the error of each contender that failed this case. */
+  errors: Partial<Record<ContenderName, string>>;
 }
 
 /** Everything a run measured. */
@@ -123,7 +125,7 @@ function machineInfo(): Omit<MachineInfo, 'loadEnd'> {
   };
 }
 
-/** Runs every selected case of every workload for every contender. */
+/** Runs every selected case of every workload for every contender. A contender that fails a case is recorded and left out of that case; the run goes on. */
 export async function runBenchmarks(options: RunOptions): Promise<RunResult> {
   const start = machineInfo();
   const processes = options.contenders.map((name) => new ContenderProcess(name));
@@ -140,26 +142,7 @@ export async function runBenchmarks(options: RunOptions): Promise<RunResult> {
         .cases({ quick: options.quick })
         .filter((benchCase) => options.caseFilter.length === 0 || options.caseFilter.some((part) => benchCase.id.includes(part)));
       for (const benchCase of selected) {
-        const runners = processes.filter((contender) => !benchCase.skip?.includes(contender.name));
-        const result: CaseResult = { workload: workload.name, benchCase, msPerCall: { wall: {}, cpu: {} } };
-        for (const contender of runners) {
-          options.log(`${workload.name} ${benchCase.id}: warming up ${contender.name}`);
-          await contender.request({ type: 'prepare', workload: workload.name, caseId: benchCase.id, warmupMs: options.warmupMs, sampleMs: options.sampleMs });
-          result.msPerCall.wall[contender.name] = [];
-          result.msPerCall.cpu[contender.name] = [];
-        }
-        for (let round = 0; round < options.rounds; round++) {
-          options.log(`${workload.name} ${benchCase.id}: round ${round + 1}/${options.rounds}`);
-          for (let turn = 0; turn < runners.length; turn++) {
-            const contender = runners[(round + turn) % runners.length];
-            const reply = await contender.request({ type: 'measure' });
-            if (reply.type === 'sample') {
-              result.msPerCall.wall[contender.name]?.push(reply.wallMsPerCall);
-              result.msPerCall.cpu[contender.name]?.push(reply.cpuMsPerCall);
-            }
-          }
-        }
-        cases.push(result);
+        cases.push(await runCase(workload.name, benchCase, processes, options));
       }
     }
   } finally {
@@ -171,4 +154,44 @@ export async function runBenchmarks(options: RunOptions): Promise<RunResult> {
     options: { rounds: options.rounds, warmupMs: options.warmupMs, sampleMs: options.sampleMs, quick: options.quick },
     cases,
   };
+}
+
+/** Prepares one case in every contender, then times it round-robin. */
+async function runCase(workload: string, benchCase: BenchCase, processes: readonly ContenderProcess[], options: RunOptions): Promise<CaseResult> {
+  const result: CaseResult = { workload, benchCase, msPerCall: { wall: {}, cpu: {} }, errors: {} };
+  const fail = (contender: ContenderProcess, error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    result.errors[contender.name] = message.split('\n')[0];
+    options.log(`${workload} ${benchCase.id}: ${contender.name} failed: ${message}`);
+  };
+  let runners: ContenderProcess[] = [];
+  for (const contender of processes) {
+    if (benchCase.skip?.includes(contender.name)) continue;
+    options.log(`${workload} ${benchCase.id}: warming up ${contender.name}`);
+    try {
+      await contender.request({ type: 'prepare', workload, caseId: benchCase.id, warmupMs: options.warmupMs, sampleMs: options.sampleMs });
+      result.msPerCall.wall[contender.name] = [];
+      result.msPerCall.cpu[contender.name] = [];
+      runners.push(contender);
+    } catch (error) {
+      fail(contender, error);
+    }
+  }
+  for (let round = 0; round < options.rounds && runners.length > 0; round++) {
+    options.log(`${workload} ${benchCase.id}: round ${round + 1}/${options.rounds}`);
+    const order = runners.map((_, turn) => runners[(round + turn) % runners.length]);
+    for (const contender of order) {
+      try {
+        const reply = await contender.request({ type: 'measure' });
+        if (reply.type === 'sample') {
+          result.msPerCall.wall[contender.name]?.push(reply.wallMsPerCall);
+          result.msPerCall.cpu[contender.name]?.push(reply.cpuMsPerCall);
+        }
+      } catch (error) {
+        fail(contender, error);
+        runners = runners.filter((runner) => runner !== contender);
+      }
+    }
+  }
+  return result;
 }
