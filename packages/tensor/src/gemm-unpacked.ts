@@ -8,10 +8,12 @@
  */
 import type { StridedMatrix } from './gemm-packed.js';
 
-/** Rows accumulated at once by the column-major path (float64 scratch, 8 KiB). */
+/** Length of the float64 scratch vectors (8 KiB each): rows per pass of the column-major path, depth per pass of the row-major one. */
 const CHUNK = 1024;
 /** Float64 accumulators for the column-major path, allocated once. */
 const ACCUMULATOR = new Float64Array(CHUNK);
+/** The vector of the row-major path, converted to float64 once. */
+const VECTOR = new Float64Array(CHUNK);
 
 /**
  * y = alpha * M @ x + beta * y, with M (rows x depth) strided, x and y strided
@@ -57,31 +59,44 @@ function rowsTimesVector(
   alpha: number,
   beta: number,
 ): void {
-  let row = 0;
-  for (; row + 4 <= rows; row += 4) {
-    const r0 = offset + row * rowStride;
-    const r1 = r0 + rowStride;
-    const r2 = r1 + rowStride;
-    const r3 = r2 + rowStride;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (let d = 0, xi = xOffset; d < depth; d++, xi += xStride) {
-      const xv = x[xi];
-      s0 += m[r0 + d] * xv;
-      s1 += m[r1 + d] * xv;
-      s2 += m[r2 + d] * xv;
-      s3 += m[r3 + d] * xv;
+  for (let d0 = 0; d0 < depth; d0 += CHUNK) {
+    const count = Math.min(CHUNK, depth - d0);
+    for (let d = 0, xi = xOffset + d0 * xStride; d < count; d++, xi += xStride) VECTOR[d] = x[xi];
+    const blockBeta = d0 === 0 ? beta : 1;
+    let row = 0;
+    for (; row + 8 <= rows; row += 8) {
+      const r0 = offset + row * rowStride + d0;
+      const r1 = r0 + rowStride, r2 = r1 + rowStride, r3 = r2 + rowStride, r4 = r3 + rowStride, r5 = r4 + rowStride, r6 = r5 + rowStride, r7 = r6 + rowStride;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      for (let d = 0; d < count; d++) {
+        const xv = VECTOR[d];
+        s0 += m[r0 + d] * xv; s1 += m[r1 + d] * xv; s2 += m[r2 + d] * xv; s3 += m[r3 + d] * xv;
+        s4 += m[r4 + d] * xv; s5 += m[r5 + d] * xv; s6 += m[r6 + d] * xv; s7 += m[r7 + d] * xv;
+      }
+      const yi = yOffset + row * yStride;
+      storeValue(y, yi, s0, alpha, blockBeta); storeValue(y, yi + yStride, s1, alpha, blockBeta);
+      storeValue(y, yi + 2 * yStride, s2, alpha, blockBeta); storeValue(y, yi + 3 * yStride, s3, alpha, blockBeta);
+      storeValue(y, yi + 4 * yStride, s4, alpha, blockBeta); storeValue(y, yi + 5 * yStride, s5, alpha, blockBeta);
+      storeValue(y, yi + 6 * yStride, s6, alpha, blockBeta); storeValue(y, yi + 7 * yStride, s7, alpha, blockBeta);
     }
-    const yi = yOffset + row * yStride;
-    storeValue(y, yi, s0, alpha, beta);
-    storeValue(y, yi + yStride, s1, alpha, beta);
-    storeValue(y, yi + 2 * yStride, s2, alpha, beta);
-    storeValue(y, yi + 3 * yStride, s3, alpha, beta);
-  }
-  for (; row < rows; row++) {
-    const r0 = offset + row * rowStride;
-    let s0 = 0;
-    for (let d = 0, xi = xOffset; d < depth; d++, xi += xStride) s0 += m[r0 + d] * x[xi];
-    storeValue(y, yOffset + row * yStride, s0, alpha, beta);
+    for (; row + 4 <= rows; row += 4) {
+      const r0 = offset + row * rowStride + d0;
+      const r1 = r0 + rowStride, r2 = r1 + rowStride, r3 = r2 + rowStride;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let d = 0; d < count; d++) {
+        const xv = VECTOR[d];
+        s0 += m[r0 + d] * xv; s1 += m[r1 + d] * xv; s2 += m[r2 + d] * xv; s3 += m[r3 + d] * xv;
+      }
+      const yi = yOffset + row * yStride;
+      storeValue(y, yi, s0, alpha, blockBeta); storeValue(y, yi + yStride, s1, alpha, blockBeta);
+      storeValue(y, yi + 2 * yStride, s2, alpha, blockBeta); storeValue(y, yi + 3 * yStride, s3, alpha, blockBeta);
+    }
+    for (; row < rows; row++) {
+      const r0 = offset + row * rowStride + d0;
+      let s0 = 0;
+      for (let d = 0; d < count; d++) s0 += m[r0 + d] * VECTOR[d];
+      storeValue(y, yOffset + row * yStride, s0, alpha, blockBeta);
+    }
   }
 }
 
