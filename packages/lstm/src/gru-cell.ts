@@ -35,8 +35,11 @@ export type GRUCellOptions = RandomOption & {
  * ```
  */
 export class GRUCell extends RecurrentCellModule {
+  /** The size of each input vector. */
   readonly inputSize: number;
+  /** H, the size of the hidden and cell states. */
   readonly hiddenSize: number;
+  /** The size of each output vector (H). */
   readonly outputSize: number;
   /** [3H, inputSize]: W_ir, W_iz, W_in stacked. */
   readonly weight_ih: Parameter;

@@ -43,8 +43,11 @@ export type LSTMCellOptions = RandomOption & {
  * ```
  */
 export class LSTMCell extends RecurrentCellModule {
+  /** The size of each input vector. */
   readonly inputSize: number;
+  /** H, the size of the hidden and cell states. */
   readonly hiddenSize: number;
+  /** The size of each output vector (H). */
   readonly outputSize: number;
   /** [4H, inputSize]: W_ii, W_if, W_ig, W_io stacked. */
   readonly weight_ih: Parameter;

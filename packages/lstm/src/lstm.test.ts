@@ -1,6 +1,5 @@
 import { concat, noGrad, reshape, sum, variable, type Parameter, type Variable } from '@mnemo/autograd';
-import type { Tensor} from '@mnemo/tensor';
-import { ShapeError, ValueError, createRng, slice } from '@mnemo/tensor';
+import { ShapeError, Tensor, ValueError, createRng, slice } from '@mnemo/tensor';
 import { describe, expect, it } from 'vitest';
 import { LSTM } from './lstm.js';
 import { RNN } from './rnn.js';
@@ -145,6 +144,7 @@ describe('LSTM', () => {
     expect(() => lstm.forward(randomTensor([3, 2, 5], createRng(0)))).toThrow(/\[T, B, inputSize\] with inputSize 2, got \[3,2,5\]/);
     expect(() => lstm.forward(randomTensor([3, 2, 2], createRng(0)), { lengths: [3, 0] })).toThrow(/lengths\[1\] is 0/);
     expect(() => lstm.forward(randomTensor([3, 2, 2], createRng(0)), { lengths: [4, 1] })).toThrow(/lengths\[0\] is 4/);
+    expect(() => lstm.forward(new Tensor(new Float32Array(0), [0, 2, 2]))).toThrow(/has no time steps/);
     const wrong = randomTensor([1, 2, 2], createRng(0));
     expect(() => lstm.forward(randomTensor([3, 2, 2], createRng(0)), { initialState: [wrong, wrong] })).toThrow(/initialState\[0\] \(h0\) must be \[2,2,2\]/);
   });

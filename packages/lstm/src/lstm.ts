@@ -100,13 +100,21 @@ const DIRECTION_SUFFIXES = ['', '_reverse'] as const;
  * ```
  */
 export class LSTM extends Module {
+  /** The size of each input vector. */
   readonly inputSize: number;
+  /** H, the size of the hidden and cell states. */
   readonly hiddenSize: number;
+  /** How many layers are stacked. */
   readonly numLayers: number;
+  /** Whether a second direction runs from each sequence's end. */
   readonly bidirectional: boolean;
+  /** Whether x and output are [B, T, features] (else [T, B, features]). */
   readonly batchFirst: boolean;
+  /** Dropout probability between layers (training mode only). */
   readonly dropout: number;
+  /** Whether the layer has the biases b_ih and b_hh. */
   readonly bias: boolean;
+  /** The clamp of the gate pre-activations, or null for none. */
   readonly cellClip: number | null;
   /** Draws the dropout masks (after the initial weights). */
   readonly #rng: Rng;
@@ -176,6 +184,7 @@ export class LSTM extends Module {
       throw new ShapeError(`${op}: x must be ${layout} with inputSize ${this.inputSize}, got ${formatShape(input.shape)}`);
     }
     const [steps, batchSize] = this.batchFirst ? [input.shape[1], input.shape[0]] : [input.shape[0], input.shape[1]];
+    if (steps === 0 || batchSize === 0) throw new ShapeError(`${op}: x ${formatShape(input.shape)} has no ${steps === 0 ? 'time steps' : 'sequences'}`);
     const lengths = resolveLengths(op, options.lengths, batchSize, steps);
     const initial = this.#initialState(op, options.initialState, batchSize);
     const directions = this.directions;

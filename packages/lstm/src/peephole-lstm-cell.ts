@@ -35,12 +35,19 @@ import { RecurrentCellModule, type CellStep } from './recurrent-cell.js';
  * ```
  */
 export class PeepholeLSTMCell extends RecurrentCellModule {
+  /** The size of each input vector. */
   readonly inputSize: number;
+  /** H, the size of the hidden and cell states. */
   readonly hiddenSize: number;
+  /** The size of each output vector (H). */
   readonly outputSize: number;
+  /** [4H, inputSize]: the input weights of the gates i, f, g, o, stacked. */
   readonly weight_ih: Parameter;
+  /** [4H, H]: the recurrent weights of the gates i, f, g, o, stacked. */
   readonly weight_hh: Parameter;
+  /** [4H], or null without bias. */
   readonly bias_ih: Parameter | null;
+  /** [4H], or null without bias. */
   readonly bias_hh: Parameter | null;
   /** [H]: how strongly c_{t-1} drives the input gate. */
   readonly peephole_i: Parameter;

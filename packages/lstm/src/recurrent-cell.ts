@@ -68,11 +68,16 @@ export interface RecurrentCell {
  * ```
  */
 export abstract class RecurrentCellModule extends Module implements RecurrentCell {
+  /** The size of each input vector. */
   abstract readonly inputSize: number;
+  /** The size of each output vector. */
   abstract readonly outputSize: number;
+  /** The shape of each state tensor for a batch of `batchSize`. */
   abstract stateShapes(batchSize: number): Shape[];
+  /** One time step: input [B, inputSize] and the previous state, to the output and the next state. */
   abstract step(input: Variable, state: readonly Variable[]): CellStep;
 
+  /** Zeros of `stateShapes(batchSize)`: the state before the first step. */
   initialState(batchSize: number): Tensor[] {
     return this.stateShapes(batchSize).map((shape) => new Tensor(new Float32Array(sizeOf(shape)), shape));
   }

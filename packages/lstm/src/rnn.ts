@@ -67,9 +67,13 @@ export interface RNNResult {
  * ```
  */
 export class RNN extends Module {
+  /** The cell of the forward direction. */
   readonly cell: RecurrentCellModule;
+  /** The cell of the reverse direction, or null when not bidirectional. */
   readonly reverseCell: RecurrentCellModule | null;
+  /** Whether a second direction runs from each sequence's end. */
   readonly bidirectional: boolean;
+  /** Whether x and output are [B, T, features] (else [T, B, features]). */
   readonly batchFirst: boolean;
 
   constructor(cell: RecurrentCellModule, options: RNNOptions = {}) {
@@ -107,6 +111,7 @@ export class RNN extends Module {
     }
     const timeMajor = this.batchFirst ? permute(input, [1, 0, 2]) : input;
     const [steps, batchSize] = timeMajor.shape;
+    if (steps === 0 || batchSize === 0) throw new ShapeError(`${op}: x ${formatShape(input.shape)} has no ${steps === 0 ? 'time steps' : 'sequences'}`);
     const lengths = resolveLengths(op, options.lengths, batchSize, steps);
     const cells = this.reverseCell === null ? [this.cell] : [this.cell, this.reverseCell];
     const initial = this.#initialState(op, options.initialState, batchSize, cells.length);

@@ -13,7 +13,7 @@
  * Everything is preallocated before the time loop; the loop allocates nothing.
  */
 import { gemm } from '@mnemo/tensor';
-import type { LstmSequenceArguments, LstmSequenceRecord } from './lstm-sequence-forward.js';
+import { tanh, type LstmSequenceArguments, type LstmSequenceRecord } from './lstm-sequence-forward.js';
 
 /** The gradients flowing into the outputs of one layer-direction; null means zero. */
 export interface LstmSequenceGradOutputs {
@@ -117,11 +117,16 @@ export function lstmSequenceBackward(
     weightIh = new Float32Array(gateWidth * inputSize);
     gemm({ m: gateWidth, n: inputSize, k: rows, a: gradGates, lda: gateWidth, transA: true, b: args.input, ldb: inputSize, c: weightIh, ldc: inputSize });
     // The state each step read: slots 0..T-1 forward, 1..T reverse — one contiguous block either way.
+    // With h_0 = 0 (no initial state), the first step contributes nothing: leave its rows out.
     weightHh = new Float32Array(gateWidth * hiddenSize);
-    gemm({
-      m: gateWidth, n: hiddenSize, k: rows, a: gradGates, lda: gateWidth, transA: true,
-      b: record.hidden, bOffset: reverse ? stateSize : 0, ldb: hiddenSize, c: weightHh, ldc: hiddenSize,
-    });
+    const skip = args.initialHidden === null ? 1 : 0;
+    if (steps > skip) {
+      gemm({
+        m: gateWidth, n: hiddenSize, k: (steps - skip) * batchSize,
+        a: gradGates, aOffset: reverse ? 0 : skip * stepGates, lda: gateWidth, transA: true,
+        b: record.hidden, bOffset: (reverse ? 1 : skip) * stateSize, ldb: hiddenSize, c: weightHh, ldc: hiddenSize,
+      });
+    }
   }
   let input: Float32Array | null = null;
   if (needs.input) {
@@ -165,7 +170,7 @@ function gateGradients(
       const f = gates[g0 + H + j];
       const g = gates[g0 + 2 * H + j];
       const o = gates[g0 + 3 * H + j];
-      const tanhC = Math.tanh(cell[next + j]);
+      const tanhC = tanh(cell[next + j]);
       const dh = gradHidden[row + j] + (gradOutput === null ? 0 : gradOutput[out + j]);
       const dc = gradCell[row + j] + dh * o * (1 - tanhC * tanhC);
       gradGates[g0 + j] = dc * g * i * (1 - i);
