@@ -124,8 +124,8 @@ describe('gemm', () => {
     }
   });
 
-  it('covers the matrix-vector paths (m = 1 and n = 1) with every transpose, depth and width past one chunk', () => {
-    for (const [m, n, k] of [[1, 300, 37], [300, 1, 37], [1, 1, 37], [1, 1100, 37], [1, 13, 1100], [13, 1, 1100]]) {
+  it('covers the matrix-vector paths (m or n below 4) with every transpose, depth and width past one chunk', () => {
+    for (const [m, n, k] of [[1, 300, 37], [300, 1, 37], [1, 1, 37], [1, 1100, 37], [1, 13, 1100], [13, 1, 1100], [2, 300, 37], [3, 40, 37], [300, 2, 37], [40, 3, 37]]) {
       for (const [transA, transB] of [[false, false], [true, false], [false, true], [true, true]] as const) {
         for (const beta of [0, 1, 0.5]) {
           const t = { m, n, k, transA, transB, padA: 2, padB: 1, padC: 1, aOffset: 1, bOffset: 2, cOffset: 3, alpha: -1, beta, seed: m + n };
