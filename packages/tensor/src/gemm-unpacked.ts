@@ -8,12 +8,24 @@
  */
 import type { StridedMatrix } from './gemm-packed.js';
 
-/** Length of the float64 scratch vectors (8 KiB each): rows per pass of the column-major path, depth per pass of the row-major one. */
-const CHUNK = 1024;
-/** Float64 accumulators for the column-major path, allocated once. */
-const ACCUMULATOR = new Float64Array(CHUNK);
-/** The vector of the row-major path, converted to float64 once. */
-const VECTOR = new Float64Array(CHUNK);
+/** A matrix-vector kernel over raw strides: see {@link gemv}. */
+type VectorKernel = (
+  rows: number,
+  depth: number,
+  m: Float32Array,
+  offset: number,
+  stride: number,
+  x: Float32Array,
+  xOffset: number,
+  xStride: number,
+  y: Float32Array,
+  yOffset: number,
+  yStride: number,
+  alpha: number,
+  beta: number,
+) => void;
+
+let kernels: { rowsTimesVector: VectorKernel; columnsTimesVector: VectorKernel } | undefined;
 
 /**
  * y = alpha * M @ x + beta * y, with M (rows x depth) strided, x and y strided
@@ -32,10 +44,11 @@ export function gemv(
   alpha: number,
   beta: number,
 ): void {
+  kernels ??= createVectorKernels();
   if (matrix.columnStride === 1) {
-    rowsTimesVector(rows, depth, matrix.data, matrix.offset, matrix.rowStride, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
+    kernels.rowsTimesVector(rows, depth, matrix.data, matrix.offset, matrix.rowStride, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
   } else {
-    columnsTimesVector(rows, depth, matrix.data, matrix.offset, matrix.columnStride, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
+    kernels.columnsTimesVector(rows, depth, matrix.data, matrix.offset, matrix.columnStride, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
   }
 }
 
@@ -43,101 +56,117 @@ function storeValue(y: Float32Array, index: number, value: number, alpha: number
   y[index] = beta === 0 ? alpha * value : alpha * value + beta * y[index];
 }
 
-/** M's rows are contiguous: one dot product per row, four rows at a time. */
-function rowsTimesVector(
-  rows: number,
-  depth: number,
-  m: Float32Array,
-  offset: number,
-  rowStride: number,
-  x: Float32Array,
-  xOffset: number,
-  xStride: number,
-  y: Float32Array,
-  yOffset: number,
-  yStride: number,
-  alpha: number,
-  beta: number,
-): void {
-  for (let d0 = 0; d0 < depth; d0 += CHUNK) {
-    const count = Math.min(CHUNK, depth - d0);
-    for (let d = 0, xi = xOffset + d0 * xStride; d < count; d++, xi += xStride) VECTOR[d] = x[xi];
-    const blockBeta = d0 === 0 ? beta : 1;
-    let row = 0;
-    for (; row + 8 <= rows; row += 8) {
-      const r0 = offset + row * rowStride + d0;
-      const r1 = r0 + rowStride, r2 = r1 + rowStride, r3 = r2 + rowStride, r4 = r3 + rowStride, r5 = r4 + rowStride, r6 = r5 + rowStride, r7 = r6 + rowStride;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-      for (let d = 0; d < count; d++) {
-        const xv = VECTOR[d];
-        s0 += m[r0 + d] * xv; s1 += m[r1 + d] * xv; s2 += m[r2 + d] * xv; s3 += m[r3 + d] * xv;
-        s4 += m[r4 + d] * xv; s5 += m[r5 + d] * xv; s6 += m[r6 + d] * xv; s7 += m[r7 + d] * xv;
+/**
+ * Builds the matrix-vector kernels around their float64 scratch, on first use.
+ * The scratch is a `const` of this function rather than of the module so that
+ * TurboFan folds it even after bundling (see `createPackedKernel` in gemm-packed.ts).
+ */
+function createVectorKernels(): { rowsTimesVector: VectorKernel; columnsTimesVector: VectorKernel } {
+  /** Length of the float64 scratch vectors (8 KiB each): rows per pass of the column-major path, depth per pass of the row-major one. */
+  const CHUNK = 1024;
+  /** Float64 accumulators for the column-major path, allocated once. */
+  const ACCUMULATOR = new Float64Array(CHUNK);
+  /** The vector of the row-major path, converted to float64 once. */
+  const VECTOR = new Float64Array(CHUNK);
+
+  return { rowsTimesVector, columnsTimesVector };
+
+  /** M's rows are contiguous: one dot product per row, four rows at a time. */
+  function rowsTimesVector(
+    rows: number,
+    depth: number,
+    m: Float32Array,
+    offset: number,
+    rowStride: number,
+    x: Float32Array,
+    xOffset: number,
+    xStride: number,
+    y: Float32Array,
+    yOffset: number,
+    yStride: number,
+    alpha: number,
+    beta: number,
+  ): void {
+    for (let d0 = 0; d0 < depth; d0 += CHUNK) {
+      const count = Math.min(CHUNK, depth - d0);
+      for (let d = 0, xi = xOffset + d0 * xStride; d < count; d++, xi += xStride) VECTOR[d] = x[xi];
+      const blockBeta = d0 === 0 ? beta : 1;
+      let row = 0;
+      for (; row + 8 <= rows; row += 8) {
+        const r0 = offset + row * rowStride + d0;
+        const r1 = r0 + rowStride, r2 = r1 + rowStride, r3 = r2 + rowStride, r4 = r3 + rowStride, r5 = r4 + rowStride, r6 = r5 + rowStride, r7 = r6 + rowStride;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        for (let d = 0; d < count; d++) {
+          const xv = VECTOR[d];
+          s0 += m[r0 + d] * xv; s1 += m[r1 + d] * xv; s2 += m[r2 + d] * xv; s3 += m[r3 + d] * xv;
+          s4 += m[r4 + d] * xv; s5 += m[r5 + d] * xv; s6 += m[r6 + d] * xv; s7 += m[r7 + d] * xv;
+        }
+        const yi = yOffset + row * yStride;
+        storeValue(y, yi, s0, alpha, blockBeta); storeValue(y, yi + yStride, s1, alpha, blockBeta);
+        storeValue(y, yi + 2 * yStride, s2, alpha, blockBeta); storeValue(y, yi + 3 * yStride, s3, alpha, blockBeta);
+        storeValue(y, yi + 4 * yStride, s4, alpha, blockBeta); storeValue(y, yi + 5 * yStride, s5, alpha, blockBeta);
+        storeValue(y, yi + 6 * yStride, s6, alpha, blockBeta); storeValue(y, yi + 7 * yStride, s7, alpha, blockBeta);
       }
-      const yi = yOffset + row * yStride;
-      storeValue(y, yi, s0, alpha, blockBeta); storeValue(y, yi + yStride, s1, alpha, blockBeta);
-      storeValue(y, yi + 2 * yStride, s2, alpha, blockBeta); storeValue(y, yi + 3 * yStride, s3, alpha, blockBeta);
-      storeValue(y, yi + 4 * yStride, s4, alpha, blockBeta); storeValue(y, yi + 5 * yStride, s5, alpha, blockBeta);
-      storeValue(y, yi + 6 * yStride, s6, alpha, blockBeta); storeValue(y, yi + 7 * yStride, s7, alpha, blockBeta);
-    }
-    for (; row + 4 <= rows; row += 4) {
-      const r0 = offset + row * rowStride + d0;
-      const r1 = r0 + rowStride, r2 = r1 + rowStride, r3 = r2 + rowStride;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (let d = 0; d < count; d++) {
-        const xv = VECTOR[d];
-        s0 += m[r0 + d] * xv; s1 += m[r1 + d] * xv; s2 += m[r2 + d] * xv; s3 += m[r3 + d] * xv;
+      for (; row + 4 <= rows; row += 4) {
+        const r0 = offset + row * rowStride + d0;
+        const r1 = r0 + rowStride, r2 = r1 + rowStride, r3 = r2 + rowStride;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (let d = 0; d < count; d++) {
+          const xv = VECTOR[d];
+          s0 += m[r0 + d] * xv; s1 += m[r1 + d] * xv; s2 += m[r2 + d] * xv; s3 += m[r3 + d] * xv;
+        }
+        const yi = yOffset + row * yStride;
+        storeValue(y, yi, s0, alpha, blockBeta); storeValue(y, yi + yStride, s1, alpha, blockBeta);
+        storeValue(y, yi + 2 * yStride, s2, alpha, blockBeta); storeValue(y, yi + 3 * yStride, s3, alpha, blockBeta);
       }
-      const yi = yOffset + row * yStride;
-      storeValue(y, yi, s0, alpha, blockBeta); storeValue(y, yi + yStride, s1, alpha, blockBeta);
-      storeValue(y, yi + 2 * yStride, s2, alpha, blockBeta); storeValue(y, yi + 3 * yStride, s3, alpha, blockBeta);
-    }
-    for (; row < rows; row++) {
-      const r0 = offset + row * rowStride + d0;
-      let s0 = 0;
-      for (let d = 0; d < count; d++) s0 += m[r0 + d] * VECTOR[d];
-      storeValue(y, yOffset + row * yStride, s0, alpha, blockBeta);
+      for (; row < rows; row++) {
+        const r0 = offset + row * rowStride + d0;
+        let s0 = 0;
+        for (let d = 0; d < count; d++) s0 += m[r0 + d] * VECTOR[d];
+        storeValue(y, yOffset + row * yStride, s0, alpha, blockBeta);
+      }
     }
   }
-}
 
-/** M's columns are contiguous: y += M[:, d] * x[d], accumulated in float64 chunks of rows. */
-function columnsTimesVector(
-  rows: number,
-  depth: number,
-  m: Float32Array,
-  offset: number,
-  columnStride: number,
-  x: Float32Array,
-  xOffset: number,
-  xStride: number,
-  y: Float32Array,
-  yOffset: number,
-  yStride: number,
-  alpha: number,
-  beta: number,
-): void {
-  for (let row0 = 0; row0 < rows; row0 += CHUNK) {
-    const count = Math.min(CHUNK, rows - row0);
-    ACCUMULATOR.fill(0, 0, count);
-    let d = 0;
-    // Four columns per pass: one accumulator load and store per four multiply-adds.
-    for (; d + 4 <= depth; d += 4) {
-      const c0 = offset + row0 + d * columnStride;
-      const c1 = c0 + columnStride;
-      const c2 = c1 + columnStride;
-      const c3 = c2 + columnStride;
-      const xi = xOffset + d * xStride;
-      const x0 = x[xi], x1 = x[xi + xStride], x2 = x[xi + 2 * xStride], x3 = x[xi + 3 * xStride];
-      for (let r = 0; r < count; r++) {
-        ACCUMULATOR[r] += m[c0 + r] * x0 + m[c1 + r] * x1 + m[c2 + r] * x2 + m[c3 + r] * x3;
+  /** M's columns are contiguous: y += M[:, d] * x[d], accumulated in float64 chunks of rows. */
+  function columnsTimesVector(
+    rows: number,
+    depth: number,
+    m: Float32Array,
+    offset: number,
+    columnStride: number,
+    x: Float32Array,
+    xOffset: number,
+    xStride: number,
+    y: Float32Array,
+    yOffset: number,
+    yStride: number,
+    alpha: number,
+    beta: number,
+  ): void {
+    for (let row0 = 0; row0 < rows; row0 += CHUNK) {
+      const count = Math.min(CHUNK, rows - row0);
+      ACCUMULATOR.fill(0, 0, count);
+      let d = 0;
+      // Four columns per pass: one accumulator load and store per four multiply-adds.
+      for (; d + 4 <= depth; d += 4) {
+        const c0 = offset + row0 + d * columnStride;
+        const c1 = c0 + columnStride;
+        const c2 = c1 + columnStride;
+        const c3 = c2 + columnStride;
+        const xi = xOffset + d * xStride;
+        const x0 = x[xi], x1 = x[xi + xStride], x2 = x[xi + 2 * xStride], x3 = x[xi + 3 * xStride];
+        for (let r = 0; r < count; r++) {
+          ACCUMULATOR[r] += m[c0 + r] * x0 + m[c1 + r] * x1 + m[c2 + r] * x2 + m[c3 + r] * x3;
+        }
       }
+      for (; d < depth; d++) {
+        const c0 = offset + row0 + d * columnStride;
+        const x0 = x[xOffset + d * xStride];
+        for (let r = 0; r < count; r++) ACCUMULATOR[r] += m[c0 + r] * x0;
+      }
+      for (let r = 0, yi = yOffset + row0 * yStride; r < count; r++, yi += yStride) storeValue(y, yi, ACCUMULATOR[r], alpha, beta);
     }
-    for (; d < depth; d++) {
-      const c0 = offset + row0 + d * columnStride;
-      const x0 = x[xOffset + d * xStride];
-      for (let r = 0; r < count; r++) ACCUMULATOR[r] += m[c0 + r] * x0;
-    }
-    for (let r = 0, yi = yOffset + row0 * yStride; r < count; r++, yi += yStride) storeValue(y, yi, ACCUMULATOR[r], alpha, beta);
   }
 }
 
