@@ -60,9 +60,9 @@ export interface GemmArgs {
  * The kernel behind {@link matMul}, exported for fused ops (an LSTM's gates,
  * its weight gradients) that multiply slices of preallocated buffers without
  * creating tensors. Cache-blocked and register-tiled; every transpose
- * combination runs at the same speed; products accumulate in float64 and are
- * stored as float32. With beta = 0, C's old contents are never read, so NaN
- * in an uninitialised C does not leak.
+ * combination runs at the same speed. Products accumulate in float64 and are
+ * stored as float32 (when k > 256, once per 256-deep block). With beta = 0,
+ * C's old contents are never read, so NaN in an uninitialised C does not leak.
  *
  * Shapes: op(A) is m x k, op(B) is k x n, C is m x n; each matrix is row-major
  * with its leading dimension (`lda`, `ldb`, `ldc`) at least its stored row
