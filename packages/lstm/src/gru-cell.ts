@@ -41,13 +41,13 @@ export class GRUCell extends RecurrentCellModule {
   readonly hiddenSize: number;
   /** The size of each output vector (H). */
   readonly outputSize: number;
-  /** [3H, inputSize]: W_ir, W_iz, W_in stacked. */
+  /** `[3H, inputSize]`: W_ir, W_iz, W_in stacked. */
   readonly weight_ih: Parameter;
-  /** [3H, H]: W_hr, W_hz, W_hn stacked. */
+  /** `[3H, H]`: W_hr, W_hz, W_hn stacked. */
   readonly weight_hh: Parameter;
-  /** [3H], or null without bias. */
+  /** `[3H]`, or null without bias. */
   readonly bias_ih: Parameter | null;
-  /** [3H], or null without bias. */
+  /** `[3H]`, or null without bias. */
   readonly bias_hh: Parameter | null;
 
   constructor(inputSize: number, hiddenSize: number, options: GRUCellOptions) {

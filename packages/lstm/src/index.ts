@@ -18,3 +18,4 @@ export { PeepholeLSTMCell } from './peephole-lstm-cell.js';
 export { TransformedCellLSTMCell } from './transformed-cell-lstm-cell.js';
 export { NonFiniteError, type NonFiniteLocation } from './non-finite-error.js';
 export { type Lengths } from './lengths.js';
+export type { RandomOption } from './init.js';

@@ -4,7 +4,17 @@
 import { Parameter } from '@mnemo/autograd';
 import { ValueError, createRng, uniform, type RandomSource, type Rng, type Shape } from '@mnemo/tensor';
 
-/** `{ seed }` or `{ rng }`, as every random choice in mnemo. */
+/**
+ * Where a cell's or layer's initial weights come from: `{ seed }` or `{ rng }`,
+ * as every random choice in mnemo. Optional in the type so it can sit beside
+ * the other options, but required at run time (a ValueError says so).
+ *
+ * @example
+ * ```ts
+ * new LSTMCell(8, 16, { seed: 0 });
+ * new LSTMCell(8, 16, { rng: createRng(0) });
+ * ```
+ */
 export type RandomOption = Partial<RandomSource>;
 
 /** The generator behind `{ seed } | { rng }`; throws ValueError when neither is given. */

@@ -125,7 +125,7 @@ describe('long-range memory: recall the first input after 51 noisy steps', () =>
   });
 });
 
-/** [1, B, H] -> [B, H]. */
+/** `[1, B, H]` -> [B, H]. */
 function reshapeLast(h: Variable): Variable {
   return reshape(h, [h.shape[1], h.shape[2]]);
 }

@@ -49,13 +49,13 @@ export class LSTMCell extends RecurrentCellModule {
   readonly hiddenSize: number;
   /** The size of each output vector (H). */
   readonly outputSize: number;
-  /** [4H, inputSize]: W_ii, W_if, W_ig, W_io stacked. */
+  /** `[4H, inputSize]`: W_ii, W_if, W_ig, W_io stacked. */
   readonly weight_ih: Parameter;
-  /** [4H, H]: W_hi, W_hf, W_hg, W_ho stacked. */
+  /** `[4H, H]`: W_hi, W_hf, W_hg, W_ho stacked. */
   readonly weight_hh: Parameter;
-  /** [4H], or null without bias. */
+  /** `[4H]`, or null without bias. */
   readonly bias_ih: Parameter | null;
-  /** [4H], or null without bias. */
+  /** `[4H]`, or null without bias. */
   readonly bias_hh: Parameter | null;
 
   constructor(inputSize: number, hiddenSize: number, options: LSTMCellOptions) {

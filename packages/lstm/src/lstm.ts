@@ -42,7 +42,7 @@ export type LSTMOptions = RandomOption & {
 
 /** Options of {@link LSTM.forward}. */
 export interface LSTMForwardOptions {
-  /** [h_0, c_0], each [numLayers * D, B, H] (layer-major, forward then reverse). Default zeros. */
+  /** `[h_0, c_0]`, each [numLayers * D, B, H] (layer-major, forward then reverse). Default zeros. */
   initialState?: readonly [Variable | Tensor, Variable | Tensor];
   /** Each sequence's length, B integers in [1, T]: steps past it are padding. Default: all T. */
   lengths?: Lengths;
@@ -54,7 +54,7 @@ export interface LSTMForwardOptions {
 export interface LSTMResult {
   /** The last layer's h at every step, [T, B, D*H] ([B, T, D*H] with batchFirst); zero at padded steps. */
   output: Variable;
-  /** [h_n, c_n], each [numLayers * D, B, H]: each sequence's state after its own last step. */
+  /** `[h_n, c_n]`, each [numLayers * D, B, H]: each sequence's state after its own last step. */
   hidden: [Variable, Variable];
   /** One {@link GateTrace} per layer and direction (layer-major, forward then reverse), when asked for. */
   trace?: GateTrace[];
@@ -67,9 +67,12 @@ const DIRECTION_SUFFIXES = ['', '_reverse'] as const;
  * parameter names and layout. Each layer computes, at every step t
  * (gates i, f, g, o; D = 2 directions when bidirectional, else 1):
  *
- *     [i; f; g; o] = [σ; σ; tanh; σ](W_ih x_t + b_ih + W_hh h_{t-1} + b_hh)
- *     c_t = f ⊙ c_{t-1} + i ⊙ g
- *     h_t = o ⊙ tanh(c_t)
+ * ```text
+ * z = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh      split into z_i, z_f, z_g, z_o
+ * i = σ(z_i),  f = σ(z_f),  g = tanh(z_g),  o = σ(z_o)
+ * c_t = f ⊙ c_{t-1} + i ⊙ g
+ * h_t = o ⊙ tanh(c_t)
+ * ```
  *
  * Layer k > 0 reads the (dropped-out, in training) output of layer k − 1.
  *

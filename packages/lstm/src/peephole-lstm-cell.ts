@@ -41,19 +41,19 @@ export class PeepholeLSTMCell extends RecurrentCellModule {
   readonly hiddenSize: number;
   /** The size of each output vector (H). */
   readonly outputSize: number;
-  /** [4H, inputSize]: the input weights of the gates i, f, g, o, stacked. */
+  /** `[4H, inputSize]`: the input weights of the gates i, f, g, o, stacked. */
   readonly weight_ih: Parameter;
-  /** [4H, H]: the recurrent weights of the gates i, f, g, o, stacked. */
+  /** `[4H, H]`: the recurrent weights of the gates i, f, g, o, stacked. */
   readonly weight_hh: Parameter;
-  /** [4H], or null without bias. */
+  /** `[4H]`, or null without bias. */
   readonly bias_ih: Parameter | null;
-  /** [4H], or null without bias. */
+  /** `[4H]`, or null without bias. */
   readonly bias_hh: Parameter | null;
-  /** [H]: how strongly c_{t-1} drives the input gate. */
+  /** `[H]`: how strongly c_{t-1} drives the input gate. */
   readonly peephole_i: Parameter;
-  /** [H]: how strongly c_{t-1} drives the forget gate. */
+  /** `[H]`: how strongly c_{t-1} drives the forget gate. */
   readonly peephole_f: Parameter;
-  /** [H]: how strongly c_t drives the output gate. */
+  /** `[H]`: how strongly c_t drives the output gate. */
   readonly peephole_o: Parameter;
 
   constructor(inputSize: number, hiddenSize: number, options: LSTMCellOptions) {

@@ -39,17 +39,17 @@ export class TransformedCellLSTMCell extends RecurrentCellModule {
   readonly hiddenSize: number;
   /** The size of each output vector (H). */
   readonly outputSize: number;
-  /** [4H, inputSize]: the input weights of the gates i, f, g, o, stacked. */
+  /** `[4H, inputSize]`: the input weights of the gates i, f, g, o, stacked. */
   readonly weight_ih: Parameter;
-  /** [4H, H]: the recurrent weights of the gates i, f, g, o, stacked. */
+  /** `[4H, H]`: the recurrent weights of the gates i, f, g, o, stacked. */
   readonly weight_hh: Parameter;
-  /** [4H], or null without bias. */
+  /** `[4H]`, or null without bias. */
   readonly bias_ih: Parameter | null;
-  /** [4H], or null without bias. */
+  /** `[4H]`, or null without bias. */
   readonly bias_hh: Parameter | null;
-  /** [H, H]: W_co, the map from the cell state to the output's tanh. */
+  /** `[H, H]`: W_co, the map from the cell state to the output's tanh. */
   readonly weight_co: Parameter;
-  /** [H], or null without bias: b_co. */
+  /** `[H]`, or null without bias: b_co. */
   readonly bias_co: Parameter | null;
 
   constructor(inputSize: number, hiddenSize: number, options: LSTMCellOptions) {

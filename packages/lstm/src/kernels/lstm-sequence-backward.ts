@@ -36,17 +36,17 @@ export interface LstmSequenceNeeds {
 
 /** The gradients of one layer-direction's inputs; null where not needed. */
 export interface LstmSequenceGradients {
-  /** [T, B, inputSize]. */
+  /** `[T, B, inputSize]`. */
   readonly input: Float32Array | null;
-  /** [B, H]. */
+  /** `[B, H]`. */
   readonly initialHidden: Float32Array | null;
-  /** [B, H]. */
+  /** `[B, H]`. */
   readonly initialCell: Float32Array | null;
-  /** [4H, inputSize]. */
+  /** `[4H, inputSize]`. */
   readonly weightIh: Float32Array | null;
-  /** [4H, H]. */
+  /** `[4H, H]`. */
   readonly weightHh: Float32Array | null;
-  /** [4H]: the gradient of b_ih and of b_hh alike (they enter the sum z_t the same way). */
+  /** `[4H]`: the gradient of b_ih and of b_hh alike (they enter the sum z_t the same way). */
   readonly bias: Float32Array | null;
   /** The gate pre-activation gradients dZ, [T, B, 4H] (zero at padded steps). */
   readonly gates: Float32Array;

@@ -26,13 +26,13 @@ export interface LstmSequenceArguments {
   readonly hiddenSize: number;
   /** The inputs, [T, B, inputSize] (time-major). */
   readonly input: Float32Array;
-  /** [4H, inputSize], gate blocks in the order i, f, g, o (PyTorch's layout). */
+  /** `[4H, inputSize]`, gate blocks in the order i, f, g, o (PyTorch's layout). */
   readonly weightIh: Float32Array;
-  /** [4H, H], gate blocks in the order i, f, g, o. */
+  /** `[4H, H]`, gate blocks in the order i, f, g, o. */
   readonly weightHh: Float32Array;
-  /** [4H] or null for no bias. */
+  /** `[4H]` or null for no bias. */
   readonly biasIh: Float32Array | null;
-  /** [4H] or null for no bias. */
+  /** `[4H]` or null for no bias. */
   readonly biasHh: Float32Array | null;
   /** h_0, [B, H]; null means zeros. */
   readonly initialHidden: Float32Array | null;
