@@ -61,7 +61,7 @@ export interface GemmArgs {
  * its weight gradients) that multiply slices of preallocated buffers without
  * creating tensors. Cache-blocked and register-tiled; every transpose
  * combination runs at the same speed. Products accumulate in float64 and are
- * stored as float32 (when k > 256, once per 256-deep block). With beta = 0,
+ * stored as float32 (for k > 256, once per depth block of 256 or more). With beta = 0,
  * C's old contents are never read, so NaN in an uninitialised C does not leak.
  *
  * Shapes: op(A) is m x k, op(B) is k x n, C is m x n; each matrix is row-major
