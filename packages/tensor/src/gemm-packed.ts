@@ -88,7 +88,7 @@ export function gemmPacked(
  * (measured: a loop over a top-level `var` array takes 45% longer than over
  * a `const`), while a `const` of a function that runs once is folded. The
  * size constants live here for the same reason: as function constants they
- * compile to immediates and let TurboFan drop bounds checks.
+ * compile to immediates instead of loads from the module's context.
  */
 function createPackedKernel(): PackedKernel {
   /** Rows of op(A) (and columns of op(B)) in one register tile. */
