@@ -1,8 +1,8 @@
 /**
  * batches: consecutive mini-batches of a data set, optionally in seeded random order.
  */
-import { ValueError, type Rng } from '@mnemo/tensor';
-import { checkArray, checkBoolean, checkInteger, checkOptions, rngOf } from './options.js';
+import { ValueError, type Rng, rngFrom } from '@mnemo/tensor';
+import { checkArray, checkBoolean, checkInteger, checkOptions } from './options.js';
 import { shuffle } from './shuffle.js';
 
 /** Options of {@link batches}. */
@@ -47,7 +47,7 @@ export function batches<T>(items: readonly T[], batchSize: number, options: Batc
     throw new ValueError(`${op}: seed or rng given without shuffle: true; pass shuffle: true to shuffle`);
   }
   // Shuffle now, not on the first next(), so bad options throw at the call.
-  const order = shuffled ? shuffle(items, { rng: rngOf(op, options) }) : items;
+  const order = shuffled ? shuffle(items, { rng: rngFrom(op, options) }) : items;
   return slices(order, batchSize, dropLast);
 }
 

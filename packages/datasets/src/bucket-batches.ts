@@ -1,8 +1,8 @@
 /**
  * bucketBatches: mini-batches of similar lengths, to cut padding.
  */
-import { ValueError, type Rng } from '@mnemo/tensor';
-import { checkArray, checkBoolean, checkFunction, checkInteger, checkOptions, describe, rngOf } from './options.js';
+import { ValueError, type Rng, rngFrom } from '@mnemo/tensor';
+import { checkArray, checkBoolean, checkFunction, checkInteger, checkOptions, describe } from './options.js';
 import { shuffle } from './shuffle.js';
 
 /** Options of {@link bucketBatches}. */
@@ -51,7 +51,7 @@ export function bucketBatches<T>(items: readonly T[], batchSize: number, options
   const lengthOf = checkFunction<(item: T) => number>(op, 'length', options.length);
   const poolSize = checkInteger(op, 'poolSize', options.poolSize ?? 50 * batchSize);
   const dropLast = checkBoolean(op, 'dropLast', options.dropLast ?? false);
-  const rng = rngOf(op, options);
+  const rng = rngFrom(op, options);
 
   const order = shuffle(items, { rng });
   const lengths = order.map((item, index) => {

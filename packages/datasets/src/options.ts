@@ -4,7 +4,7 @@
  * `batches(items, 0)` says `batches(items, batchSize): batchSize must be a
  * positive integer, got 0` rather than looping forever.
  */
-import { createRng, ValueError, type Rng } from '@mnemo/tensor';
+import { ValueError } from '@mnemo/tensor';
 
 /** Renders a value for an error message: strings quoted, everything else as JavaScript prints it. */
 export function describe(value: unknown): string {
@@ -63,22 +63,6 @@ export function checkFunction<T>(op: string, name: string, value: unknown): T {
 export function checkBoolean(op: string, name: string, value: unknown): boolean {
   if (typeof value !== 'boolean') throw new ValueError(`${op}: ${name} must be true or false, got ${describe(value)}`);
   return value;
-}
-
-/** The generator named by `{ seed }` or `{ rng }`; throws when neither (or both) is given. */
-export function rngOf(op: string, source: { seed?: number; rng?: Rng } | undefined): Rng {
-  const seed = source?.seed;
-  const rng = source?.rng;
-  if (seed !== undefined && rng !== undefined) throw new ValueError(`${op}: pass { seed } or { rng }, not both`);
-  if (rng !== undefined) {
-    if (rng === null || typeof (rng as Rng).next !== 'function' || typeof (rng as Rng).int !== 'function') {
-      throw new ValueError(`${op}: rng must be a generator from createRng(seed), got ${describe(rng)}`);
-    }
-    return rng;
-  }
-  if (seed === undefined) throw new ValueError(`${op}: pass { seed } or { rng } so the result is reproducible`);
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) throw new ValueError(`${op}: seed must be an integer, got ${describe(seed)}`);
-  return createRng(seed);
 }
 
 /** Throws unless `value` is an array. */

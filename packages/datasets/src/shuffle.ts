@@ -1,8 +1,9 @@
 /**
  * shuffle: a seeded Fisher–Yates permutation.
  */
+import { rngFrom } from '@mnemo/tensor';
 import type { RandomSource } from '@mnemo/tensor';
-import { checkArray, checkOptions, rngOf } from './options.js';
+import { checkArray, checkOptions } from './options.js';
 
 /**
  * A shuffled copy of `items` (the input is left alone), by Fisher–Yates with a
@@ -23,7 +24,7 @@ export function shuffle<T>(items: readonly T[], source: RandomSource): T[] {
   const op = 'shuffle(items, source)';
   checkArray(op, 'items', items);
   checkOptions(op, source, ['seed', 'rng']);
-  const rng = rngOf(op, source);
+  const rng = rngFrom(op, source);
   const shuffled = [...items];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);

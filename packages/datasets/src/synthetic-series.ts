@@ -1,8 +1,8 @@
 /**
  * syntheticSeries: a seeded seasonal series with trend and noise, for examples and tests.
  */
-import { ValueError, type Rng } from '@mnemo/tensor';
-import { checkFinite, checkInteger, checkOptions, rngOf } from './options.js';
+import { ValueError, type Rng, rngFrom } from '@mnemo/tensor';
+import { checkFinite, checkInteger, checkOptions } from './options.js';
 
 /** Options of {@link syntheticSeries}. */
 export interface SyntheticSeriesOptions {
@@ -50,7 +50,7 @@ export function syntheticSeries(options: SyntheticSeriesOptions): Float32Array {
   const level = checkFinite(op, 'level', options.level ?? 0);
   const noise = checkFinite(op, 'noise', options.noise ?? 0.1);
   if (noise < 0) throw new ValueError(`${op}: noise must be >= 0, got ${noise}`);
-  const rng = noise > 0 || options.seed !== undefined || options.rng !== undefined ? rngOf(op, options) : undefined;
+  const rng = noise > 0 || options.seed !== undefined || options.rng !== undefined ? rngFrom(op, options) : undefined;
   const series = new Float32Array(length);
   for (let t = 0; t < length; t++) {
     const value = level + trend * t + amplitude * Math.sin((2 * Math.PI * t) / period);

@@ -1,8 +1,8 @@
 /**
  * trainTestSplit: a seeded, optionally stratified, hold-out split.
  */
-import { ValueError, type RandomSource } from '@mnemo/tensor';
-import { checkArray, checkFunction, checkOptions, describe, rngOf } from './options.js';
+import { ValueError, type RandomSource, rngFrom } from '@mnemo/tensor';
+import { checkArray, checkFunction, checkOptions, describe } from './options.js';
 import { shuffle } from './shuffle.js';
 
 /** Options of {@link trainTestSplit}. */
@@ -43,7 +43,7 @@ export function trainTestSplit<T>(items: readonly T[], options: TrainTestSplitOp
     throw new ValueError(`${op}: testFraction must be a number strictly between 0 and 1, got ${describe(testFraction)}`);
   }
   const classOf = options.stratify === undefined ? () => undefined : checkFunction<(item: T) => unknown>(op, 'stratify', options.stratify);
-  const order = shuffle(items, { rng: rngOf(op, options) });
+  const order = shuffle(items, { rng: rngFrom(op, options) });
   const keys = order.map((item) => classOf(item));
 
   const sizes = new Map<unknown, number>();

@@ -2,10 +2,11 @@
  * GRUCell: the gated recurrent unit (Cho et al. 2014) as a RecurrentCell,
  * with PyTorch's equations and parameter layout.
  */
+import { rngFrom } from '@mnemo/tensor';
 import { sigmoid, tanh } from '@mnemo/activations';
 import { add, chunk, mul, sub, type Parameter, type Variable } from '@mnemo/autograd';
 import type { Shape } from '@mnemo/tensor';
-import { checkSize, recurrentParameter, rngFrom, type RandomOption } from './init.js';
+import { checkSize, recurrentParameter, type RandomOption } from './init.js';
 import { affine } from './lstm-cell.js';
 import { RecurrentCellModule, type CellStep } from './recurrent-cell.js';
 

@@ -2,7 +2,8 @@
  * Parameter initialization shared by the cells and the LSTM layer (internal).
  */
 import { Parameter } from '@mnemo/autograd';
-import { ValueError, createRng, uniform, type RandomSource, type Rng, type Shape } from '@mnemo/tensor';
+import { rngFrom } from '@mnemo/tensor';
+import { ValueError, uniform, type RandomSource, type Rng, type Shape } from '@mnemo/tensor';
 
 /**
  * Where a cell's or layer's initial weights come from: `{ seed }` or `{ rng }`,
@@ -16,19 +17,6 @@ import { ValueError, createRng, uniform, type RandomSource, type Rng, type Shape
  * ```
  */
 export type RandomOption = Partial<RandomSource>;
-
-/** The generator behind `{ seed } | { rng }`; throws ValueError when neither is given. */
-export function rngFrom(op: string, source: RandomOption | undefined): Rng {
-  if (source?.rng !== undefined) {
-    if (typeof source.rng.next !== 'function') throw new ValueError(`${op}: options.rng must be a generator from createRng(seed)`);
-    return source.rng;
-  }
-  if (source?.seed !== undefined) {
-    if (!Number.isInteger(source.seed)) throw new ValueError(`${op}: options.seed must be an integer, got ${String(source.seed)}`);
-    return createRng(source.seed);
-  }
-  throw new ValueError(`${op}: pass { seed } or { rng } so the initial weights are reproducible`);
-}
 
 /** A Parameter drawn from U(-1/√H, 1/√H), PyTorch's initialization for every recurrent weight and bias. */
 export function recurrentParameter(shape: Shape, hiddenSize: number, rng: Rng): Parameter {
@@ -53,4 +41,41 @@ export function checkFiniteOption(op: string, argument: string, value: unknown):
   if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
     throw new ValueError(`${op}: ${argument} must be a finite number, got ${String(value)}`);
   }
+}
+
+/** The four parameters every LSTM-style cell has, in PyTorch's layout (gate order i, f, g, o). */
+export interface LSTMGateParameters {
+  /** `[4H, inputSize]` */
+  weight_ih: Parameter;
+  /** `[4H, H]` */
+  weight_hh: Parameter;
+  /** `[4H]`, or null without bias. */
+  bias_ih: Parameter | null;
+  /** `[4H]`, or null without bias. */
+  bias_hh: Parameter | null;
+}
+
+/**
+ * Validates an LSTM-style cell's sizes and options and draws its gate
+ * parameters from U(-1/√H, 1/√H), in PyTorch's order, with `forgetBias` added
+ * to the forget slice of `bias_ih`. Returns the generator too, so a variant
+ * draws its own extra parameters after these.
+ */
+export function lstmGateParameters(
+  cellName: string,
+  inputSize: number,
+  hiddenSize: number,
+  options: RandomOption & { bias?: boolean; forgetBias?: number },
+): LSTMGateParameters & { rng: Rng } {
+  checkSize(`${cellName}(inputSize, hiddenSize)`, 'inputSize', inputSize);
+  checkSize(`${cellName}(inputSize, hiddenSize)`, 'hiddenSize', hiddenSize);
+  checkFiniteOption(cellName, 'options.forgetBias', options.forgetBias);
+  const rng = rngFrom(cellName, options);
+  const weight_ih = recurrentParameter([4 * hiddenSize, inputSize], hiddenSize, rng);
+  const weight_hh = recurrentParameter([4 * hiddenSize, hiddenSize], hiddenSize, rng);
+  const bias = options.bias ?? true;
+  const bias_ih = bias ? recurrentParameter([4 * hiddenSize], hiddenSize, rng) : null;
+  const bias_hh = bias ? recurrentParameter([4 * hiddenSize], hiddenSize, rng) : null;
+  if (bias_ih !== null && options.forgetBias) addForgetBias(bias_ih, hiddenSize, options.forgetBias);
+  return { rng, weight_ih, weight_hh, bias_ih, bias_hh };
 }

@@ -5,7 +5,7 @@
 import { sigmoid, tanh } from '@mnemo/activations';
 import { add, chunk, matMul, mul, type Parameter, type Variable } from '@mnemo/autograd';
 import type { Shape } from '@mnemo/tensor';
-import { addForgetBias, checkFiniteOption, checkSize, recurrentParameter, rngFrom, type RandomOption } from './init.js';
+import { lstmGateParameters, type RandomOption } from './init.js';
 import { RecurrentCellModule, type CellStep } from './recurrent-cell.js';
 
 /** Options of {@link LSTMCell} (and the other LSTM-style cells). */
@@ -60,19 +60,14 @@ export class LSTMCell extends RecurrentCellModule {
 
   constructor(inputSize: number, hiddenSize: number, options: LSTMCellOptions) {
     super();
-    checkSize('LSTMCell(inputSize, hiddenSize)', 'inputSize', inputSize);
-    checkSize('LSTMCell(inputSize, hiddenSize)', 'hiddenSize', hiddenSize);
-    checkFiniteOption('LSTMCell', 'options.forgetBias', options.forgetBias);
-    const rng = rngFrom('LSTMCell', options);
+    const gates = lstmGateParameters('LSTMCell', inputSize, hiddenSize, options);
     this.inputSize = inputSize;
     this.hiddenSize = hiddenSize;
     this.outputSize = hiddenSize;
-    this.weight_ih = recurrentParameter([4 * hiddenSize, inputSize], hiddenSize, rng);
-    this.weight_hh = recurrentParameter([4 * hiddenSize, hiddenSize], hiddenSize, rng);
-    const bias = options.bias ?? true;
-    this.bias_ih = bias ? recurrentParameter([4 * hiddenSize], hiddenSize, rng) : null;
-    this.bias_hh = bias ? recurrentParameter([4 * hiddenSize], hiddenSize, rng) : null;
-    if (this.bias_ih !== null && options.forgetBias) addForgetBias(this.bias_ih, hiddenSize, options.forgetBias);
+    this.weight_ih = gates.weight_ih;
+    this.weight_hh = gates.weight_hh;
+    this.bias_ih = gates.bias_ih;
+    this.bias_hh = gates.bias_hh;
   }
 
   stateShapes(batchSize: number): Shape[] {

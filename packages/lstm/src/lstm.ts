@@ -5,9 +5,9 @@
  */
 import { concat, mul, permute, stack, type Parameter, type Variable } from '@mnemo/autograd';
 import { Module } from '@mnemo/nn';
-import { ShapeError, Tensor, ValueError, formatShape, type Rng } from '@mnemo/tensor';
+import { ShapeError, Tensor, ValueError, formatShape, type Rng, rngFrom } from '@mnemo/tensor';
 import { gateTrace, type GateTrace } from './gate-trace.js';
-import { addForgetBias, checkFiniteOption, checkSize, recurrentParameter, rngFrom, type RandomOption } from './init.js';
+import { addForgetBias, checkFiniteOption, checkSize, recurrentParameter, type RandomOption } from './init.js';
 import type { LstmSequenceRecord } from './kernels/lstm-sequence-forward.js';
 import { resolveLengths, type Lengths } from './lengths.js';
 import { lstmLayer } from './lstm-layer-op.js';

@@ -5,7 +5,7 @@
 import { sigmoid, tanh } from '@mnemo/activations';
 import { add, chunk, mul, type Parameter, type Variable } from '@mnemo/autograd';
 import type { Shape } from '@mnemo/tensor';
-import { addForgetBias, checkFiniteOption, checkSize, recurrentParameter, rngFrom } from './init.js';
+import { lstmGateParameters, recurrentParameter } from './init.js';
 import { affine, type LSTMCellOptions } from './lstm-cell.js';
 import { RecurrentCellModule, type CellStep } from './recurrent-cell.js';
 
@@ -58,19 +58,14 @@ export class PeepholeLSTMCell extends RecurrentCellModule {
 
   constructor(inputSize: number, hiddenSize: number, options: LSTMCellOptions) {
     super();
-    checkSize('PeepholeLSTMCell(inputSize, hiddenSize)', 'inputSize', inputSize);
-    checkSize('PeepholeLSTMCell(inputSize, hiddenSize)', 'hiddenSize', hiddenSize);
-    checkFiniteOption('PeepholeLSTMCell', 'options.forgetBias', options.forgetBias);
-    const rng = rngFrom('PeepholeLSTMCell', options);
+    const { rng, ...gates } = lstmGateParameters('PeepholeLSTMCell', inputSize, hiddenSize, options);
     this.inputSize = inputSize;
     this.hiddenSize = hiddenSize;
     this.outputSize = hiddenSize;
-    this.weight_ih = recurrentParameter([4 * hiddenSize, inputSize], hiddenSize, rng);
-    this.weight_hh = recurrentParameter([4 * hiddenSize, hiddenSize], hiddenSize, rng);
-    const bias = options.bias ?? true;
-    this.bias_ih = bias ? recurrentParameter([4 * hiddenSize], hiddenSize, rng) : null;
-    this.bias_hh = bias ? recurrentParameter([4 * hiddenSize], hiddenSize, rng) : null;
-    if (this.bias_ih !== null && options.forgetBias) addForgetBias(this.bias_ih, hiddenSize, options.forgetBias);
+    this.weight_ih = gates.weight_ih;
+    this.weight_hh = gates.weight_hh;
+    this.bias_ih = gates.bias_ih;
+    this.bias_hh = gates.bias_hh;
     this.peephole_i = recurrentParameter([hiddenSize], hiddenSize, rng);
     this.peephole_f = recurrentParameter([hiddenSize], hiddenSize, rng);
     this.peephole_o = recurrentParameter([hiddenSize], hiddenSize, rng);

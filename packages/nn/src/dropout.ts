@@ -2,9 +2,8 @@
  * Dropout: randomly zeroes activations while training.
  */
 import { Variable, mul, variable, type Input } from '@mnemo/autograd';
-import { Tensor, ValueError, type RandomSource, type Rng } from '@mnemo/tensor';
+import { Tensor, ValueError, type RandomSource, type Rng, rngFrom } from '@mnemo/tensor';
 import { Module } from './module.js';
-import { rngFrom } from './random-source.js';
 
 /** Options for {@link Dropout}: `{ seed }` or `{ rng }` for the masks. */
 export type DropoutOptions = RandomSource;

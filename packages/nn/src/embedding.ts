@@ -2,10 +2,9 @@
  * Embedding: a table of learned vectors, looked up by integer id.
  */
 import { Parameter, Variable, defineOp, type Input } from '@mnemo/autograd';
-import { IndexError, Tensor, ValueError, isTensor, tensor, type NestedArray, type RandomSource, type Shape } from '@mnemo/tensor';
+import { IndexError, Tensor, ValueError, isTensor, tensor, type NestedArray, type RandomSource, type Shape, rngFrom } from '@mnemo/tensor';
 import { normal } from './init/normal.js';
 import { Module } from './module.js';
-import { rngFrom } from './random-source.js';
 
 /** Options for {@link Embedding}. */
 export type EmbeddingOptions = RandomSource & {

@@ -2,10 +2,9 @@
  * Linear: the fully connected layer y = x·Wᵀ + b.
  */
 import { Parameter, add, matMul, reshape, type Input, type Variable } from '@mnemo/autograd';
-import { ShapeError, ValueError, formatShape, type RandomSource } from '@mnemo/tensor';
+import { ShapeError, ValueError, formatShape, type RandomSource, rngFrom } from '@mnemo/tensor';
 import { uniform } from './init/uniform.js';
 import { Module } from './module.js';
-import { rngFrom } from './random-source.js';
 
 /** Options for {@link Linear}: whether to add a bias, and `{ seed }` or `{ rng }` for the initial weights. */
 export type LinearOptions = RandomSource & {

@@ -7,7 +7,7 @@ export { MnemoError, ShapeError, ValueError, IndexError, FormatError, type Forma
 export { Tensor, tensor, isTensor, type NestedArray, type FlatArray } from './tensor.js';
 export { sizeOf, stridesOf, formatShape, shapesEqual, type Shape } from './shape.js';
 export { formatTensor, type FormatOptions } from './format.js';
-export { createRng, rand, randn, uniform, type Rng, type RngState, type RandomSource } from './random.js';
+export { createRng, rngFrom, rand, randn, uniform, type Rng, type RngState, type RandomSource } from './random.js';
 export { type TensorLike } from './tensor-like.js';
 export { zeros, ones, full, zerosLike, onesLike, arange, eye } from './creation.js';
 export { broadcastShapes, broadcastTo, sumTo } from './broadcast.js';

@@ -119,11 +119,34 @@ function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
 
-/** The generator a random op draws from: the given one, or a fresh one from the seed. */
-export function rngFrom(op: string, source: RandomSource | undefined): Rng {
-  if (source?.rng) return source.rng;
-  if (source && typeof source.seed === 'number') return createRng(source.seed);
-  throw new ValueError(`${op}: pass { seed } or { rng } so the result is reproducible`);
+/**
+ * The generator behind a `{ seed } | { rng }` option: the given generator, or
+ * a fresh one from the seed. Every random choice in mnemo resolves its option
+ * through this, so the rules and the messages are the same everywhere.
+ * Throws ValueError (naming `op`) when neither or both are given, when the seed
+ * is not an integer, or when `rng` is not a generator.
+ *
+ * @example
+ * ```ts
+ * const rng = rngFrom('MyLayer', { seed: 0 }); // a fresh createRng(0)
+ * rngFrom('MyLayer', { rng }) === rng           // true: draws continue from it
+ * ```
+ */
+export function rngFrom(op: string, source: { readonly seed?: number; readonly rng?: Rng } | undefined): Rng {
+  const seed = source?.seed;
+  const rng = source?.rng;
+  if (seed !== undefined && rng !== undefined) throw new ValueError(`${op}: pass { seed } or { rng }, not both`);
+  if (rng !== undefined) {
+    if (rng === null || typeof rng !== 'object' || typeof rng.next !== 'function' || typeof rng.normal !== 'function') {
+      throw new ValueError(`${op}: options.rng must be a generator from createRng(seed)`);
+    }
+    return rng;
+  }
+  if (seed === undefined) throw new ValueError(`${op}: pass { seed } or { rng } so the result is reproducible`);
+  if (typeof seed !== 'number' || !Number.isInteger(seed)) {
+    throw new ValueError(`${op}: options.seed must be an integer, got ${String(seed)}`);
+  }
+  return createRng(seed);
 }
 
 /**

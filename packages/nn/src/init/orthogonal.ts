@@ -1,8 +1,7 @@
 /**
  * Orthogonal initialization (Saxe et al. 2014).
  */
-import { ShapeError, Tensor, ValueError, formatShape, sizeOf, type RandomSource, type Shape } from '@mnemo/tensor';
-import { rngFrom } from '../random-source.js';
+import { ShapeError, Tensor, ValueError, formatShape, sizeOf, type RandomSource, type Shape, rngFrom } from '@mnemo/tensor';
 import { checkInitShape } from './check-shape.js';
 import { orthonormalFactor } from './householder.js';
 

@@ -1,8 +1,7 @@
 /**
  * The uniform initializer.
  */
-import { Tensor, ValueError, sizeOf, type RandomSource, type Shape } from '@mnemo/tensor';
-import { rngFrom } from '../random-source.js';
+import { Tensor, ValueError, sizeOf, type RandomSource, type Shape, rngFrom } from '@mnemo/tensor';
 import { checkInitShape } from './check-shape.js';
 
 /**
