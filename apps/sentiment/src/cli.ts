@@ -105,5 +105,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.once('SIGINT', () => {
+    process.stderr.write(`\n${PROGRAM}: interrupted. A training run keeps its last finished epoch: continue it with ${PROGRAM} train --resume [--model <dir>]\n`);
+    process.exit(130);
+  });
+  // `mnemo-sentiment predict ... | head`: a closed pipe ends the program quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

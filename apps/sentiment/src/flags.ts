@@ -66,9 +66,9 @@ const modelHelp: [string, string] = ['-m, --model <dir>', 'the model directory (
 const settingsHelp = (): [string, string][] => [
   ...Object.entries(settingFlags).map(([name, flag]): [string, string] => {
     const defaults = { ...defaultModelConfig, ...defaultTrainingConfig } as Record<string, unknown>;
-    return [`--${name} <${flag.kind === 'choice' ? 'name' : 'n'}>`, `${flag.help} (default ${String(defaults[flag.key])})`];
+    return [`--${name} <${flag.kind === 'choice' ? 'name' : 'n'}>`, `${flag.help}; default ${String(defaults[flag.key])}`];
   }),
-  ['--bidirectional / --unidirectional', `read both ways, or left to right only (default ${defaultModelConfig.bidirectional ? 'bidirectional' : 'unidirectional'})`],
+  ['--bidirectional / --unidirectional', `read both ways, or left to right only; default ${defaultModelConfig.bidirectional ? 'bidirectional' : 'unidirectional'}`],
 ];
 
 /** Every command of the CLI. */
