@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { loadSentimentSentences, tokenize } from '@mnemo/datasets';
 import { chromium, type Page } from 'playwright-core';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
-import { defaultTrainingConfig } from '../src/config.js';
+import { defaultModelConfig, defaultTrainingConfig } from '../src/config.js';
 import { trainModel } from '../src/train.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,7 +35,7 @@ const CHROMIUM_ARGS = [
 ];
 const webDirectory = fileURLToPath(new URL('.', import.meta.url));
 const configFile = join(webDirectory, 'vite.config.ts');
-const SCREENSHOT_SENTENCE = 'Not bad at all, I would definitely come back.';
+const SCREENSHOT_SENTENCE = 'I was hoping for more, but it was a waste of money.';
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`browser test failed: ${message}`);
@@ -57,10 +57,10 @@ async function cliModelDirectory(): Promise<string> {
   return directory;
 }
 
-/** Types `text` into the text box and checks the reading: P(positive) in [0, 1], one heat-map column per token. */
+/** Types `text` into the text box and checks the reading: P(positive) in [0, 1], one heat-map column per token read. */
 async function readSentence(page: Page, text: string): Promise<number> {
   await page.fill('#text', text);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).slice(0, defaultModelConfig.maxLength);
   await page.waitForFunction(
     ([expected]) => {
       const number = document.querySelector('#probability');
@@ -77,7 +77,7 @@ async function readSentence(page: Page, text: string): Promise<number> {
   shownTokens.forEach((shown, index) => check(shown.replace(/\*$/, '') === tokens[index], `column ${index} is ${JSON.stringify(shown)}, token ${JSON.stringify(tokens[index])}`));
   const rowLengths = await page.$$eval('#heatmap tbody tr:not(.block-title)', (rows) => rows.map((row) => row.querySelectorAll('td').length));
   check(rowLengths.every((length) => length === tokens.length), `heat-map rows have ${[...new Set(rowLengths)].join('/')} cells, expected ${tokens.length}`);
-  console.log(`  ${probability.toFixed(2)}  ${JSON.stringify(text)} (${tokens.length} columns)`);
+  console.log(`  ${probability.toFixed(2)}  ${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)} (${tokens.length} columns)`);
   return probability;
 }
 
@@ -136,6 +136,8 @@ async function main(): Promise<void> {
     await readSentence(page, 'Absolutely loved it 😍👍');
     await readSentence(page, '   ');
     check(await page.isVisible('text=empty input'), 'empty input has no note');
+    await readSentence(page, 'so good. '.repeat(100));
+    check(await page.isVisible('text=long input'), 'a cut long input has no note');
     await readSentence(page, SCREENSHOT_SENTENCE);
     check(problems.length === 0, problems.join('\n'));
     check(await page.isHidden('#error'), `the page shows an error: ${await page.textContent('#error')}`);

@@ -87,9 +87,8 @@ document.addEventListener('statechange', () => {
 fileInput.addEventListener('change', async () => {
   errorBox.hidden = true;
   try {
-    const files = await readPickedFiles(fileInput.files ?? []);
-    panel.stop();
-    useModel(files, 'loaded from files');
+    useModel(await readPickedFiles(fileInput.files ?? []), 'loaded from files');
+    panel.stop('stopped: a model was loaded from files');
   } catch (error) {
     showError(`could not load the model: ${messageOf(error)}`);
   } finally {

@@ -1,7 +1,8 @@
 /**
  * The live training chart: loss and accuracy against epochs, as an SVG.
  * Training curves are an exponential moving average over mini-batches (drawn
- * as they arrive); validation figures are one point per epoch.
+ * as they arrive); validation figures are one point per epoch. The epoch axis
+ * grows with the run, so the curves always fill the width.
  */
 import type { EpochRecord } from '../../src/checkpoint.js';
 import type { BatchProgress } from './protocol.js';
@@ -33,7 +34,7 @@ class MovingAverage {
  * @example
  * ```ts
  * const chart = new TrainingChart(byId('chart'));
- * chart.reset(20);
+ * chart.reset();
  * worker.onmessage = ({ data }) => data.type === 'batch' && chart.addBatch(data.progress);
  * ```
  */
@@ -45,34 +46,38 @@ export class TrainingChart {
   private trainAccuracy: Point[] = [];
   private validationLoss: Point[] = [];
   private validationAccuracy: Point[] = [];
+  private bestEpoch = 0;
   private frame = 0;
 
   constructor(private readonly container: HTMLElement) {
     this.render();
   }
 
-  /** Clears the chart for a run of at most `epochs` epochs. */
-  reset(epochs: number): void {
-    this.epochs = Math.max(1, epochs);
+  /** Clears the chart for a new run. */
+  reset(): void {
+    this.epochs = 1;
     this.loss = new MovingAverage();
     this.accuracy = new MovingAverage();
     this.trainLoss = [];
     this.trainAccuracy = [];
     this.validationLoss = [];
     this.validationAccuracy = [];
+    this.bestEpoch = 0;
     this.schedule();
   }
 
   /** One mini-batch: its loss and accuracy, placed at the fraction of the epoch done. */
   addBatch(progress: BatchProgress): void {
     const x = progress.epoch - 1 + progress.seen / Math.max(1, progress.total);
+    this.epochs = Math.max(this.epochs, progress.epoch);
     this.trainLoss.push([x, this.loss.add(progress.batchLoss)]);
     this.trainAccuracy.push([x, this.accuracy.add(progress.batchAccuracy)]);
     this.schedule();
   }
 
-  /** One finished epoch: its validation loss and accuracy. */
-  addEpoch(record: EpochRecord): void {
+  /** One finished epoch: its validation loss and accuracy; `best` marks the epoch whose weights are kept. */
+  addEpoch(record: EpochRecord, best: boolean): void {
+    if (best) this.bestEpoch = record.epoch;
     this.validationLoss.push([record.epoch, record.validationLoss]);
     this.validationAccuracy.push([record.epoch, record.validationAccuracy]);
     this.schedule();
@@ -102,6 +107,11 @@ export class TrainingChart {
       parts.push(`<text class="tick" x="${x(epoch)}" y="${PLOT.bottom + 16}" text-anchor="middle">${epoch}</text>`);
     }
     parts.push(`<text class="tick" x="${PLOT.right}" y="${PLOT.bottom + 28}" text-anchor="end">epoch</text>`);
+    if (this.bestEpoch > 0) {
+      const bestX = x(this.bestEpoch);
+      parts.push(`<line x1="${bestX}" x2="${bestX}" y1="${PLOT.top}" y2="${PLOT.bottom}" stroke="#888" stroke-dasharray="2 3"/>`);
+      parts.push(`<text class="tick" x="${bestX - 4}" y="${PLOT.top + 10}" text-anchor="end">best</text>`);
+    }
     const path = (points: readonly Point[]): string => points.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join(' ');
     parts.push(`<polyline fill="none" stroke="${COLORS.loss}" stroke-width="2" points="${path(this.trainLoss)}"/>`);
     parts.push(`<polyline fill="none" stroke="${COLORS.accuracy}" stroke-width="2" points="${path(this.trainAccuracy)}"/>`);

@@ -41,7 +41,7 @@ export class TrainingPanel {
   /** Starts a run (stopping any run in progress). */
   start(request: TrainRequest): void {
     this.stop();
-    this.chart.reset(request.epochs);
+    this.chart.reset();
     this.fill.style.width = '0%';
     this.text.textContent = 'preparing the data…';
     this.setStatus('training', `training: up to ${request.epochs} epoch${request.epochs === 1 ? '' : 's'} on ${count(request.limit)} sentences (seed ${request.seed})`);
@@ -51,10 +51,10 @@ export class TrainingPanel {
     this.worker.postMessage(request);
   }
 
-  /** Stops the run; the best model so far stays in use. */
-  stop(): void {
+  /** Stops the run, if one is going, saying `why` in the status line. */
+  stop(why = 'stopped; the best model so far stays in use'): void {
     if (this.worker === null) return;
-    this.finish('stopped', 'stopped; the best model so far stays in use');
+    this.finish('stopped', why);
   }
 
   private receive(message: WorkerMessage): void {
@@ -71,7 +71,7 @@ export class TrainingPanel {
       }
       case 'epoch': {
         const { epoch, validationLoss, validationAccuracy } = message.record;
-        this.chart.addEpoch(message.record);
+        this.chart.addEpoch(message.record, message.model !== null);
         const figures = `validation loss ${validationLoss.toFixed(4)}, accuracy ${percent(validationAccuracy)}`;
         if (message.model !== null) this.onModel(message.model);
         this.setStatus('training', `epoch ${epoch}: ${figures}${message.model !== null ? ' (best so far, now in use)' : ''}`);
