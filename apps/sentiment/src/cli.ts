@@ -68,7 +68,8 @@ function describeError(error: unknown): string {
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const [command, ...rest] = argv;
+  // `pnpm cli -- predict ...` passes the `--` along: skip it.
+  const [command, ...rest] = argv[0] === '--' ? argv.slice(1) : argv;
   const fail = (error: UsageError): number => {
     io.stderr.write(`${PROGRAM}: ${error.message}\n${usageLine(error.command)}\n`);
     return 2;

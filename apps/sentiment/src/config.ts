@@ -64,7 +64,7 @@ export interface SentimentConfig {
 export const defaultModelConfig: Omit<ModelConfig, 'vocabularySize'> = Object.freeze({
   embeddingSize: 64,
   hiddenSize: 64,
-  bidirectional: true,
+  bidirectional: false,
   pooling: 'max',
   dropout: 0.5,
   embeddingDropout: 0.2,
@@ -74,7 +74,7 @@ export const defaultModelConfig: Omit<ModelConfig, 'vocabularySize'> = Object.fr
 /** The training defaults. */
 export const defaultTrainingConfig: TrainingConfig = Object.freeze({
   epochs: 20,
-  batchSize: 32,
+  batchSize: 16,
   learningRate: 0.003,
   weightDecay: 0,
   clipNorm: 5,
@@ -84,7 +84,7 @@ export const defaultTrainingConfig: TrainingConfig = Object.freeze({
   testFraction: 0.2,
   validationFraction: 0.1,
   minFrequency: 1,
-  timeLimitSeconds: 0,
+  timeLimitSeconds: 110,
 });
 
 type Check = (value: unknown) => string | undefined;

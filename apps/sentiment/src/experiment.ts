@@ -47,7 +47,9 @@ const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { seeds: { type: 'string', default: '1,2,3' }, quiet: { type: 'boolean', default: false } }, allowPositionals: true });
+  // `pnpm run experiment -- --seeds 4,5,6` passes the `--` along: skip it.
+  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));
+  const { values, positionals } = parseArgs({ args, options: { seeds: { type: 'string', default: '1,2,3' }, quiet: { type: 'boolean', default: false } }, allowPositionals: true });
   const seeds = values.seeds.split(',').map(Number);
   const config = applyOverrides(positionals);
   const sentences = loadSentimentSentences();
