@@ -82,7 +82,7 @@ async function train(context: CommandContext, command: string): Promise<Bundle> 
   const result = await trainModel({ directory, config, resume, output: context.io.stdout, log: (line) => print(context, line) });
   const best = result.history.find((record) => record.epoch === result.bestEpoch);
   const why = { 'early stopping': 'early stopping', epochs: 'all epochs done', 'time limit': 'time limit', interrupted: 'interrupted' }[result.stopReason] ?? result.stopReason;
-  print(context, `stopped (${why}) after ${result.history.length} epochs, ${result.seconds.toFixed(1)}s of training; best epoch ${result.bestEpoch}` +
+  print(context, `stopped (${why}) after ${result.history.length} epoch${result.history.length === 1 ? '' : 's'}, ${result.seconds.toFixed(1)}s of training; best epoch ${result.bestEpoch}` +
     (best ? ` (validation loss ${best.validationLoss.toFixed(4)}, accuracy ${percent(best.validationAccuracy)})` : ''));
   print(context, `saved model: ${join(directory, '{weights.safetensors, vocabulary.json, config.json}')}; checkpoint for --resume: ${join(directory, 'checkpoint.json')}`);
   if (result.files.curves) print(context, `training curves: ${result.files.curves}`);

@@ -50,7 +50,7 @@ export interface TrainingConfig {
   validationFraction: number;
   /** Words seen fewer times than this in the training split become `<unk>`. */
   minFrequency: number;
-  /** Stop training after this many seconds (0: no limit); the best epoch so far is kept. */
+  /** Stop before an epoch that would end past this many seconds of training in this session (0: no limit); the best epoch so far is kept. */
   timeLimitSeconds: number;
 }
 

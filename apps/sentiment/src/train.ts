@@ -203,7 +203,8 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
       break;
     }
     const epochSeconds = record.seconds;
-    if (training.timeLimitSeconds > 0 && epoch < training.epochs && elapsed() + epochSeconds > training.timeLimitSeconds) {
+    const sessionSeconds = (performance.now() - started) / 1000; // the limit is per session: a resumed run gets it afresh
+    if (training.timeLimitSeconds > 0 && epoch < training.epochs && sessionSeconds + epochSeconds > training.timeLimitSeconds) {
       stopReason = 'time limit';
       log(`time limit: another epoch would pass ${training.timeLimitSeconds}s; keeping epoch ${bestEpoch}`);
       break;
