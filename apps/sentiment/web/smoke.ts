@@ -95,6 +95,7 @@ async function devServer(): Promise<ViteDevServer> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: process.argv.slice(2).filter((argument) => argument !== '--'), // pnpm passes its `--` through
     options: { epochs: { type: 'string', default: '1' }, limit: { type: 'string', default: '300' }, dev: { type: 'boolean', default: false } },
   });
   if (!existsSync(CHROMIUM)) {
