@@ -96,7 +96,7 @@ describe('commands on a trained model', () => {
     const { code, stdout } = await run(['predict', '-m', directory, 'Great value!', '', '😍']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^(positive|negative) +0\.\d\d {2}"Great value!"\n/);
-    expect(stdout).toContain('note: empty input');
+    expect(stdout).toMatch(/\nempty {4}0\.\d\d {2}""\n +note: empty input/);
     expect(stdout).toContain('note: no word is in the vocabulary');
   });
 
@@ -133,5 +133,18 @@ describe('useColor', () => {
     expect(useColor(io(true, { NO_COLOR: '1' }))).toBe(false);
     expect(useColor(io(false, { FORCE_COLOR: '1' }))).toBe(true);
     expect(useColor(io(true, { FORCE_COLOR: '0' }))).toBe(false);
+  });
+});
+
+describe('inspect on a narrow colour terminal', () => {
+  it('shows fewer units so a line fits in 80 columns', async () => {
+    const { files } = await trainTiny();
+    const captured = capture({ env: { FORCE_COLOR: '1' } });
+    captured.io.stdout.columns = 80;
+    expect(await main(['inspect', '--model', files.directory, 'I need to take a loan'], captured.io)).toBe(0);
+    const visible = (line: string): number => [...line.replace(/\x1b\[[0-9;]*m/g, '')].length; // eslint-disable-line no-control-regex
+    const wordLines = captured.stdout().split('\n').slice(2, 8);
+    expect(wordLines).toHaveLength(6);
+    for (const line of wordLines) expect(visible(line)).toBeLessThanOrEqual(80);
   });
 });

@@ -102,17 +102,28 @@ function predict(context: CommandContext, bundle: Bundle, texts: readonly string
   for (const prediction of predictTexts(bundle, texts)) {
     if (context.values.json === true) {
       const { text, label, probability, unknownTokens, totalTokens, notes } = prediction;
-      print(context, JSON.stringify({ text, label, probability, unknownTokens, tokens: totalTokens, notes }));
+      print(context, JSON.stringify({ text, label: totalTokens === 0 ? null : label, probability, unknownTokens, tokens: totalTokens, notes }));
     } else {
       print(context, formatPrediction(prediction, context.color));
     }
   }
 }
 
+/**
+ * The units `inspect` shows: `--units`, or 6, fewer when colour blocks (two
+ * characters each, four blocks per line) would overflow a narrow terminal.
+ */
 function unitsFlag(context: CommandContext): number {
-  const units = context.values.units === undefined ? 6 : parseNumberFlag('inspect', 'units', context.values.units as string, true);
-  if (units < 1) throw new UsageError(`--units must be at least 1, got ${units}`, 'inspect');
-  return units;
+  if (context.values.units !== undefined) {
+    const units = parseNumberFlag('inspect', 'units', context.values.units as string, true);
+    if (units < 1) throw new UsageError(`--units must be at least 1, got ${units}`, 'inspect');
+    return units;
+  }
+  const columns = context.io.stdout.columns;
+  if (!context.color || columns === undefined || columns <= 0) return 6;
+  // A line: word (up to 16) + P(pos) (6) + four blocks of (units + 1) two-character cells and a gap, 2 spaces between columns.
+  const perBlock = Math.floor((columns - 32) / 4);
+  return Math.max(1, Math.min(6, Math.floor((perBlock - 1) / 2) - 1));
 }
 
 async function inspect(context: CommandContext, bundle: Bundle, text: string, units = 6): Promise<void> {

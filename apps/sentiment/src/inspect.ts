@@ -158,7 +158,7 @@ export function formatInspection(inspection: Inspection, options: { color: boole
   );
   lines.push('Forget open = keep the old memory; input open = write this word in; output open = show the memory to the classifier.');
   if (inspection.unknownTokens.length > 0) lines.push(`* not in the vocabulary, read as ${Vocabulary.unknownToken}.`);
-  if (inspection.totalTokens > inspection.tokens.length) lines.push(`Long input: showing the first ${inspection.tokens.length} of ${inspection.totalTokens} tokens.`);
+  if (inspection.totalTokens > inspection.tokens.length) lines.push(`Long input: showing the first ${inspection.tokens.length} of ${inspection.totalTokens.toLocaleString('en-US')} tokens.`);
   if (inspection.note) lines.push(`Note: ${inspection.note}.`);
   return lines.join('\n');
 }

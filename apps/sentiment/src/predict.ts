@@ -83,7 +83,9 @@ export function shorten(text: string, width: number): string {
 export function formatPrediction(prediction: Prediction, color: boolean): string {
   const probability = prediction.probability.toFixed(2);
   const shown = color ? ansiBackground(probabilityColor(prediction.probability), ` ${probability} `) : probability;
-  const lines = [`${prediction.label.padEnd(8)} ${shown}  ${JSON.stringify(shorten(prediction.text, 90))}`];
+  // Empty input has no verdict, only the prior: say "empty" rather than a label.
+  const label = prediction.tokens.length === 0 ? 'empty' : prediction.label;
+  const lines = [`${label.padEnd(8)} ${shown}  ${JSON.stringify(shorten(prediction.text, 90))}`];
   for (const note of prediction.notes) lines.push(`${' '.repeat(17)}note: ${note}`);
   return lines.join('\n');
 }
