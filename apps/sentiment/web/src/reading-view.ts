@@ -19,14 +19,15 @@ const blocks: readonly Block[] = [
   { title: 'cell state tanh(c)', help: 'the memory itself', values: (inspection) => inspection.cell, color: (value) => hex(signedColor(value)) },
 ];
 
-function verdict(probability: number): HTMLElement {
-  const label = probability >= 0.5 ? 'positive' : 'negative';
+/** P(positive) large, with its label; an empty text has no verdict, only the prior. */
+function verdict(probability: number, empty: boolean): HTMLElement {
+  const label = empty ? 'no words' : probability >= 0.5 ? 'positive' : 'negative';
   return element(
     'div',
     { class: 'verdict' },
     element('span', { class: 'verdict-caption' }, 'P(positive)'),
     element('span', { id: 'probability', class: 'verdict-number', 'data-probability': probability }, probability.toFixed(2)),
-    element('span', { class: 'verdict-label', style: `background: ${hex(probabilityColor(probability))}` }, label),
+    element('span', { class: 'verdict-label', style: empty ? undefined : `background: ${hex(probabilityColor(probability))}` }, label),
     element('div', { class: 'meter' }, element('div', { class: 'meter-fill', style: `width: ${(100 * probability).toFixed(1)}%; background: ${hex(probabilityColor(probability))}` })),
   );
 }
@@ -79,7 +80,7 @@ export function renderReading(container: HTMLElement, bundle: Bundle, text: stri
   const inspection = inspectText(bundle, text);
   const notes = inspection.note ? [...prediction.notes, inspection.note] : prediction.notes;
   container.replaceChildren(
-    verdict(prediction.probability),
+    verdict(prediction.probability, prediction.tokens.length === 0),
     element('ul', { class: 'notes' }, ...notes.map((note) => element('li', {}, note))),
     ...(inspection.tokens.length > 0 ? [heatmap(inspection), caption(inspection)] : []),
   );
