@@ -97,7 +97,7 @@ export const commands: Readonly<Record<string, CommandSpec>> = Object.freeze({
   predict: {
     options: { ...modelOption, ...helpOption, json: { type: 'boolean' } },
     positionals: true,
-    usage: 'mnemo-sentiment predict [--model <dir>] [--json] ["text" ...]   (no text: one per line from stdin)',
+    usage: 'mnemo-sentiment predict [--model <dir>] [--json] ["text" ...]   (no text: one per line from stdin; a text starting with - goes after --)',
     description: 'P(positive) for each text.',
     flagHelp: [modelHelp, ['--json', 'one JSON object per line instead of text']],
   },
