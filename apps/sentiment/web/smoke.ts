@@ -2,10 +2,11 @@
  * The browser test of the web page, in Debian's Chromium (never a downloaded
  * browser): builds the page, serves it on 127.0.0.1, trains a quick model in it,
  * reads sentences, loads a model directory saved by the CLI and a broken one,
- * checks that the console stayed clean, and saves web/screenshot.png.
+ * checks that the console stayed clean, and saves a screenshot (to the temp
+ * folder unless --screenshot names a path).
  *
  *     pnpm --filter @mnemo/sentiment-app test:browser                            # 1 epoch on 300 sentences
- *     pnpm --filter @mnemo/sentiment-app test:browser --epochs 20 --limit 3000   # the full run (for the screenshot)
+ *     pnpm --filter @mnemo/sentiment-app test:browser --epochs 20 --limit 3000 --screenshot web/screenshot.png   # the README's picture
  *     pnpm --filter @mnemo/sentiment-app test:browser --dev                      # against the dev server instead of the build
  *
  * Not part of `pnpm test`: CI machines have no Chromium.
@@ -96,7 +97,13 @@ async function devServer(): Promise<ViteDevServer> {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((argument) => argument !== '--'), // pnpm passes its `--` through
-    options: { epochs: { type: 'string', default: '1' }, limit: { type: 'string', default: '300' }, dev: { type: 'boolean', default: false } },
+    options: {
+      epochs: { type: 'string', default: '1' },
+      limit: { type: 'string', default: '300' },
+      dev: { type: 'boolean', default: false },
+      // Where the page's picture goes; the committed web/screenshot.png is only rewritten when asked for.
+      screenshot: { type: 'string', default: join(tmpdir(), 'mnemo-sentiment-web.png') },
+    },
   });
   if (!existsSync(CHROMIUM)) {
     console.error(`No Chromium at ${CHROMIUM}. Install Debian's package (as root): apt-get update && apt-get install -y chromium`);
@@ -142,7 +149,7 @@ async function main(): Promise<void> {
     await readSentence(page, SCREENSHOT_SENTENCE);
     check(problems.length === 0, problems.join('\n'));
     check(await page.isHidden('#error'), `the page shows an error: ${await page.textContent('#error')}`);
-    const screenshot = join(webDirectory, 'screenshot.png');
+    const screenshot = values.screenshot;
     await page.screenshot({ path: screenshot, fullPage: true });
     console.log(`screenshot: ${screenshot}`);
 
