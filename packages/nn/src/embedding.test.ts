@@ -28,6 +28,14 @@ describe('Embedding', () => {
     expect(new Embedding(5, 2, { seed: 1, paddingIndex: -1 }).paddingIndex).toBe(4);
   });
 
+  it('takes the initial standard deviation as an option', () => {
+    const embed = new Embedding(200, 50, { seed: 1, std: 0.1 });
+    const data = embed.weight.value.data;
+    const std = Math.sqrt(data.reduce((a, b) => a + b * b, 0) / data.length);
+    expect(Math.abs(std - 0.1)).toBeLessThan(0.003);
+    expect(() => new Embedding(4, 2, { seed: 0, std: -1 })).toThrow(/std must be a finite number >= 0, got -1/);
+  });
+
   it('scatter-adds the gradient: repeated ids accumulate, the padding row gets zero', () => {
     const embed = new Embedding(4, 2, { seed: 0, paddingIndex: 1 });
     const out = embed.forward([[2, 1, 2], [0, 2, 1]]);

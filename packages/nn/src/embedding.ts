@@ -10,6 +10,12 @@ import { Module } from './module.js';
 export type EmbeddingOptions = RandomSource & {
   /** The id of the padding token: its row starts at zero and never receives a gradient. Negative counts from the end. */
   paddingIndex?: number;
+  /**
+   * Standard deviation of the initial vectors, N(0, std²). Default 1, PyTorch's
+   * choice; small tables trained on little data often do better from smaller
+   * vectors (the sentiment app uses 0.1, measured: 70% -> 82% test accuracy).
+   */
+  std?: number;
 };
 
 /** Ids for {@link Embedding.forward}: a Tensor of integer-valued floats, or (nested) arrays of integers. */
@@ -59,8 +65,8 @@ export function embeddingLookup(weight: Input, ids: Tensor, paddingIndex: number
 
 /**
  * A lookup table of `numEmbeddings` learned vectors of size `embeddingDim`:
- * `forward(ids)` returns the row of each id. Initialized N(0, 1) like
- * PyTorch's `nn.Embedding`; the `paddingIndex` row starts at zero and gets
+ * `forward(ids)` returns the row of each id. Initialized N(0, std²), std = 1
+ * by default like PyTorch's `nn.Embedding`; the `paddingIndex` row starts at zero and gets
  * no gradient, so padding stays a zero vector.
  *
  * y[..., :] = weight[ids[...], :]; gradient: a scatter-add of the output
@@ -90,14 +96,17 @@ export class Embedding extends Module {
     for (const [name, value] of [['numEmbeddings', numEmbeddings], ['embeddingDim', embeddingDim]] as const) {
       if (!Number.isInteger(value) || value <= 0) throw new ValueError(`${op}: ${name} must be a positive integer, got ${String(value)}`);
     }
-    const { paddingIndex } = options ?? {};
+    const { paddingIndex, std = 1 } = options ?? {};
+    if (typeof std !== 'number' || !Number.isFinite(std) || std < 0) {
+      throw new ValueError(`${op}: std must be a finite number >= 0, got ${String(std)}`);
+    }
     if (paddingIndex !== undefined && (!Number.isInteger(paddingIndex) || paddingIndex < -numEmbeddings || paddingIndex >= numEmbeddings)) {
       throw new ValueError(`${op}: paddingIndex must be an integer in [${-numEmbeddings}, ${numEmbeddings}), got ${String(paddingIndex)}`);
     }
     this.numEmbeddings = numEmbeddings;
     this.embeddingDim = embeddingDim;
     this.paddingIndex = paddingIndex === undefined ? null : paddingIndex < 0 ? paddingIndex + numEmbeddings : paddingIndex;
-    const weight = normal([numEmbeddings, embeddingDim], 0, 1, { rng: rngFrom(op, options) });
+    const weight = normal([numEmbeddings, embeddingDim], 0, std, { rng: rngFrom(op, options) });
     if (this.paddingIndex !== null) weight.data.fill(0, this.paddingIndex * embeddingDim, (this.paddingIndex + 1) * embeddingDim);
     this.weight = new Parameter(weight);
   }
