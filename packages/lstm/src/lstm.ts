@@ -52,7 +52,7 @@ export interface LSTMForwardOptions {
 
 /** What {@link LSTM.forward} returns. */
 export interface LSTMResult {
-  /** The last layer's h at every step, [T, B, D*H] ([B, T, D*H] with batchFirst); zero at padded steps. */
+  /** The last layer's h at every step, `[T, B, D*H]` (`[B, T, D*H]` with batchFirst); zero at padded steps. */
   output: Variable;
   /** `[h_n, c_n]`, each [numLayers * D, B, H]: each sequence's state after its own last step. */
   hidden: [Variable, Variable];
@@ -76,8 +76,8 @@ const DIRECTION_SUFFIXES = ['', '_reverse'] as const;
  *
  * Layer k > 0 reads the (dropped-out, in training) output of layer k − 1.
  *
- * Shapes: x [T, B, inputSize] (or [B, T, inputSize] with `batchFirst`);
- * output [T, B, D*H] (or [B, T, D*H]); h_n and c_n [numLayers*D, B, H].
+ * Shapes: x `[T, B, inputSize]` (or `[B, T, inputSize]` with `batchFirst`);
+ * output `[T, B, D*H]` (or `[B, T, D*H]`); h_n and c_n `[numLayers*D, B, H]`.
  * With `lengths`, padded steps neither change the state nor receive a
  * gradient, output there is exactly zero, h_n holds each sequence's state
  * after its own last step, and the reverse direction starts at each
@@ -87,7 +87,7 @@ const DIRECTION_SUFFIXES = ['', '_reverse'] as const;
  * `nn.LSTM.state_dict()` and a PyTorch state dict loads as is):
  * `weight_ih_l{k}` [4H, in_k], `weight_hh_l{k}` [4H, H], `bias_ih_l{k}`,
  * `bias_hh_l{k}` [4H], plus the same with `_reverse` when bidirectional; gate
- * blocks in the order i, f, g, o; in_0 = inputSize, in_k = D*H. Initialized
+ * blocks in the order i, f, g, o; in_0 = inputSize, in_k = `D*H`. Initialized
  * from U(-1/√H, 1/√H), seeded.
  *
  * Never silently produces NaN or Infinity: a non-finite state or gradient
