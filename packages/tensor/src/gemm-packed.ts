@@ -43,8 +43,13 @@ export interface StridedMatrix {
   columnStride: number;
 }
 
-/** The packed kernel's signature: see {@link gemmPacked}. */
-type PackedKernel = (
+/**
+ * The signature every `gemm` kernel shares ({@link gemmPacked}, `gemmTiny`):
+ * C = alpha * A @ B + beta * C for strided A (m x k), B (k x n) and row-major
+ * C with leading dimension `ldc`; beta = 0 ignores C's old contents. The
+ * kernels take it as their type, so their parameter lists are written once.
+ */
+export type GemmKernel = (
   m: number,
   n: number,
   k: number,
@@ -57,28 +62,16 @@ type PackedKernel = (
   beta: number,
 ) => void;
 
-let kernel: PackedKernel | undefined;
+let kernel: GemmKernel | undefined;
 
 /**
- * C = alpha * A @ B + beta * C for strided A (m x k), B (k x n) and row-major
- * C with leading dimension `ldc`; beta = 0 ignores C's old contents. Requires
- * k >= 1 (the caller handles k = 0) and validated arguments.
+ * The cache-blocked product, a {@link GemmKernel}. Requires k >= 1 (the
+ * caller handles k = 0) and validated arguments.
  */
-export function gemmPacked(
-  m: number,
-  n: number,
-  k: number,
-  a: StridedMatrix,
-  b: StridedMatrix,
-  c: Float32Array,
-  cOffset: number,
-  ldc: number,
-  alpha: number,
-  beta: number,
-): void {
+export const gemmPacked: GemmKernel = (m, n, k, a, b, c, cOffset, ldc, alpha, beta) => {
   kernel ??= createPackedKernel();
   kernel(m, n, k, a, b, c, cOffset, ldc, alpha, beta);
-}
+};
 
 /**
  * Builds the kernel around its scratch buffers, on the first product (so
@@ -90,7 +83,7 @@ export function gemmPacked(
  * size constants live here for the same reason: as function constants they
  * compile to immediates instead of loads from the module's context.
  */
-function createPackedKernel(): PackedKernel {
+function createPackedKernel(): GemmKernel {
   /** Rows of op(A) (and columns of op(B)) in one register tile. */
   const TILE_SIZE = 4;
   /** Depth of a packed block: 256 x 4 float64 = 8 KiB per panel, L1-resident. */
@@ -106,21 +99,8 @@ function createPackedKernel(): PackedKernel {
   /** The 4 x 4 accumulators of an edge tile on their way to `storeTile`, row-major. */
   const TILE = new Float64Array(TILE_SIZE * TILE_SIZE);
 
-  return packedProduct;
-
   /** The blocked product: see {@link gemmPacked}. */
-  function packedProduct(
-    m: number,
-    n: number,
-    k: number,
-    a: StridedMatrix,
-    b: StridedMatrix,
-    c: Float32Array,
-    cOffset: number,
-    ldc: number,
-    alpha: number,
-    beta: number,
-  ): void {
+  return function packedProduct(m, n, k, a, b, c, cOffset, ldc, alpha, beta) {
     for (let column0 = 0; column0 < n; column0 += BLOCK_COLUMNS) {
       const columns = Math.min(BLOCK_COLUMNS, n - column0);
       for (let depth0 = 0; depth0 < k; depth0 += BLOCK_DEPTH) {
@@ -143,7 +123,7 @@ function createPackedKernel(): PackedKernel {
         }
       }
     }
-  }
+  };
 
   /**
    * Packs `width` lines x `depth` of a strided matrix into `PACKED` from

@@ -6,24 +6,10 @@
  * - tiny products (m·n·k below 512): packing and tiling overheads exceed the
  *   whole product; a plain triple loop is faster.
  */
-import type { StridedMatrix } from './gemm-packed.js';
+import type { GemmKernel, StridedMatrix } from './gemm-packed.js';
 
-/** A matrix-vector kernel over raw strides: see {@link gemv}. */
-type VectorKernel = (
-  rows: number,
-  depth: number,
-  m: Float32Array,
-  offset: number,
-  stride: number,
-  x: Float32Array,
-  xOffset: number,
-  xStride: number,
-  y: Float32Array,
-  yOffset: number,
-  yStride: number,
-  alpha: number,
-  beta: number,
-) => void;
+/** A matrix-vector kernel: {@link gemv}'s signature, so its parameter list is written once. */
+type VectorKernel = typeof gemv;
 
 let kernels: { rowsTimesVector: VectorKernel; columnsTimesVector: VectorKernel } | undefined;
 
@@ -46,9 +32,9 @@ export function gemv(
 ): void {
   kernels ??= createVectorKernels();
   if (matrix.columnStride === 1) {
-    kernels.rowsTimesVector(rows, depth, matrix.data, matrix.offset, matrix.rowStride, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
+    kernels.rowsTimesVector(rows, depth, matrix, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
   } else {
-    kernels.columnsTimesVector(rows, depth, matrix.data, matrix.offset, matrix.columnStride, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
+    kernels.columnsTimesVector(rows, depth, matrix, x, xOffset, xStride, y, yOffset, yStride, alpha, beta);
   }
 }
 
@@ -69,24 +55,9 @@ function createVectorKernels(): { rowsTimesVector: VectorKernel; columnsTimesVec
   /** The vector of the row-major path, converted to float64 once. */
   const VECTOR = new Float64Array(CHUNK);
 
-  return { rowsTimesVector, columnsTimesVector };
-
-  /** M's rows are contiguous: one dot product per row, four rows at a time. */
-  function rowsTimesVector(
-    rows: number,
-    depth: number,
-    m: Float32Array,
-    offset: number,
-    rowStride: number,
-    x: Float32Array,
-    xOffset: number,
-    xStride: number,
-    y: Float32Array,
-    yOffset: number,
-    yStride: number,
-    alpha: number,
-    beta: number,
-  ): void {
+  /** M's rows are contiguous: one dot product per row, eight (then four) rows at a time. */
+  const rowsTimesVector: VectorKernel = (rows, depth, matrix, x, xOffset, xStride, y, yOffset, yStride, alpha, beta) => {
+    const { data: m, offset, rowStride } = matrix;
     for (let d0 = 0; d0 < depth; d0 += CHUNK) {
       const count = Math.min(CHUNK, depth - d0);
       for (let d = 0, xi = xOffset + d0 * xStride; d < count; d++, xi += xStride) VECTOR[d] = x[xi];
@@ -126,24 +97,11 @@ function createVectorKernels(): { rowsTimesVector: VectorKernel; columnsTimesVec
         storeValue(y, yOffset + row * yStride, s0, alpha, blockBeta);
       }
     }
-  }
+  };
 
   /** M's columns are contiguous: y += M[:, d] * x[d], accumulated in float64 chunks of rows. */
-  function columnsTimesVector(
-    rows: number,
-    depth: number,
-    m: Float32Array,
-    offset: number,
-    columnStride: number,
-    x: Float32Array,
-    xOffset: number,
-    xStride: number,
-    y: Float32Array,
-    yOffset: number,
-    yStride: number,
-    alpha: number,
-    beta: number,
-  ): void {
+  const columnsTimesVector: VectorKernel = (rows, depth, matrix, x, xOffset, xStride, y, yOffset, yStride, alpha, beta) => {
+    const { data: m, offset, columnStride } = matrix;
     for (let row0 = 0; row0 < rows; row0 += CHUNK) {
       const count = Math.min(CHUNK, rows - row0);
       ACCUMULATOR.fill(0, 0, count);
@@ -167,25 +125,16 @@ function createVectorKernels(): { rowsTimesVector: VectorKernel; columnsTimesVec
       }
       for (let r = 0, yi = yOffset + row0 * yStride; r < count; r++, yi += yStride) storeValue(y, yi, ACCUMULATOR[r], alpha, beta);
     }
-  }
+  };
+
+  return { rowsTimesVector, columnsTimesVector };
 }
 
 /**
- * C = alpha * A @ B + beta * C by the definition, for tiny strided A (m x k)
- * and B (k x n); beta = 0 ignores C's old contents.
+ * The product by the definition, a {@link GemmKernel}: for tiny A and B, where
+ * packing and tiling would cost more than the whole triple loop.
  */
-export function gemmTiny(
-  m: number,
-  n: number,
-  k: number,
-  a: StridedMatrix,
-  b: StridedMatrix,
-  c: Float32Array,
-  cOffset: number,
-  ldc: number,
-  alpha: number,
-  beta: number,
-): void {
+export const gemmTiny: GemmKernel = (m, n, k, a, b, c, cOffset, ldc, alpha, beta) => {
   const { data: aData, rowStride: aRowStride, columnStride: aColumnStride } = a;
   const { data: bData, rowStride: bRowStride, columnStride: bColumnStride } = b;
   for (let row = 0; row < m; row++) {
@@ -196,4 +145,4 @@ export function gemmTiny(
       storeValue(c, cOffset + row * ldc + column, sum, alpha, beta);
     }
   }
-}
+};
