@@ -14,11 +14,13 @@
 import { join } from 'node:path';
 import { encodeSafetensors } from '@mnemo/nn';
 import { readSafetensors, writeFileAtomic } from '@mnemo/nn/node';
-import type { Optimizer, OptimizerStateDict } from '@mnemo/optim';
+import type { OptimizerStateDict } from '@mnemo/optim';
 import { FormatError, Tensor, type RngState } from '@mnemo/tensor';
-import { BundleError, parseJsonFile, readBundleFile } from './bundle.js';
+import { BundleError } from './bundle-format.js';
+import { parseJsonFile, readBundleFile } from './bundle.js';
 import type { SentimentConfig } from './config.js';
 import type { SentimentClassifier } from './model.js';
+import type { AppOptimizer, EpochRecord } from './training-loop.js';
 
 /** The checkpoint's file names. */
 export const checkpointFiles = Object.freeze({
@@ -26,17 +28,6 @@ export const checkpointFiles = Object.freeze({
   optimizer: 'optimizer.safetensors',
   state: 'checkpoint.json',
 });
-
-/** One finished epoch. */
-export interface EpochRecord {
-  epoch: number;
-  trainLoss: number;
-  trainAccuracy: number;
-  validationLoss: number;
-  validationAccuracy: number;
-  learningRate: number;
-  seconds: number;
-}
 
 /** Everything of a run besides the weights and optimizer buffers. */
 export interface TrainingState {
@@ -57,8 +48,6 @@ export interface TrainingState {
   /** The optimizer's state dict with each buffer replaced by `{ tensor: name }` in optimizer.safetensors. */
   optimizer: unknown;
 }
-
-type AnyOptimizer = Optimizer<{ lr: number }, object>;
 
 /** Splits an optimizer state dict into tensors (its Float32Array buffers) and the JSON rest. */
 function splitOptimizerState(stateDict: OptimizerStateDict<{ lr: number }, object>): { json: unknown; tensors: Record<string, Tensor> } {
@@ -110,7 +99,7 @@ function joinOptimizerState(json: unknown, tensors: Record<string, Tensor>, file
  * await saveCheckpoint('runs/default', model, optimizer, state);
  * ```
  */
-export async function saveCheckpoint(directory: string, model: SentimentClassifier, optimizer: AnyOptimizer, state: Omit<TrainingState, 'optimizer'>): Promise<void> {
+export async function saveCheckpoint(directory: string, model: SentimentClassifier, optimizer: AppOptimizer, state: Omit<TrainingState, 'optimizer'>): Promise<void> {
   const metadata = { format: 'mnemo-sentiment-checkpoint', epoch: String(state.epoch) };
   const { json, tensors } = splitOptimizerState(optimizer.stateDict());
   await writeFileAtomic(join(directory, checkpointFiles.weights), encodeSafetensors(model.stateDict(), metadata));
@@ -129,7 +118,7 @@ export async function saveCheckpoint(directory: string, model: SentimentClassifi
  * state.epoch // the epoch to continue after
  * ```
  */
-export async function loadCheckpoint(directory: string, model: SentimentClassifier, optimizer: AnyOptimizer): Promise<TrainingState> {
+export async function loadCheckpoint(directory: string, model: SentimentClassifier, optimizer: AppOptimizer): Promise<TrainingState> {
   const statePath = join(directory, checkpointFiles.state);
   let bytes: Buffer;
   try {

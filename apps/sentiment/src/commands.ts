@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { loadSentimentSentences } from '@mnemo/datasets';
 import { writeFileAtomic } from '@mnemo/nn/node';
 import { evaluateBaseline } from './baseline.js';
-import { loadBundle, type Bundle } from './bundle.js';
+import type { Bundle } from './bundle-format.js';
+import { loadBundle } from './bundle.js';
 import { encodeText, splitCorpus, type Example } from './data.js';
 import { evaluateExamples } from './evaluate.js';
+import { EXAMPLE_SENTENCES, SEED_SENTENCE } from './examples.js';
 import { parseNumberFlag, settingFlags, settingsFromFlags, UsageError } from './flags.js';
 import { formatInspection, inspectText } from './inspect.js';
 import { formatMetrics } from './metrics.js';
@@ -36,20 +38,6 @@ export interface CommandContext {
 
 /** The default model directory, relative to the working directory. */
 export const DEFAULT_MODEL_DIRECTORY = 'runs/default';
-
-/** The sentence of shared/seeds/001 whose walk through the gates `inspect` makes visible. */
-export const SEED_SENTENCE = 'Today, due to my current job situation and family conditions, I need to take a loan';
-
-/** The demo's examples: positive, negative, negated, unknown words, emoji, empty. */
-export const EXAMPLE_SENTENCES: readonly string[] = [
-  'This phone is great, I love it.',
-  'The food was cold and the service was terrible.',
-  'The movie was not good at all.',
-  'Not bad at all, I would definitely come back.',
-  'The flibbertigibbet was scrumptiously zorky.',
-  'Absolutely loved it 😍👍',
-  '',
-];
 
 const print = (context: CommandContext, text = ''): void => {
   context.io.stdout.write(`${text}\n`);
@@ -81,7 +69,7 @@ async function train(context: CommandContext, command: string): Promise<Bundle> 
   }
   const result = await trainModel({ directory, config, resume, output: context.io.stdout, log: (line) => print(context, line) });
   const best = result.history.find((record) => record.epoch === result.bestEpoch);
-  const why = { 'early stopping': 'early stopping', epochs: 'all epochs done', 'time limit': 'time limit', interrupted: 'interrupted' }[result.stopReason] ?? result.stopReason;
+  const why = { 'early stopping': 'early stopping', epochs: 'all epochs done', 'time limit': 'time limit', interrupted: 'interrupted', stopped: 'stopped' }[result.stopReason] ?? result.stopReason;
   print(context, `stopped (${why}) after ${result.history.length} epoch${result.history.length === 1 ? '' : 's'}, ${result.seconds.toFixed(1)}s of training; best epoch ${result.bestEpoch}` +
     (best ? ` (validation loss ${best.validationLoss.toFixed(4)}, accuracy ${percent(best.validationAccuracy)})` : ''));
   print(context, `saved model: ${join(directory, '{weights.safetensors, vocabulary.json, config.json}')}; checkpoint for --resume: ${join(directory, 'checkpoint.json')}`);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle, type Bundle } from './bundle.js';
+import type { Bundle } from './bundle-format.js';
+import { loadBundle } from './bundle.js';
 import { formatInspection, inspectText } from './inspect.js';
 import { predictTexts } from './predict.js';
 import { trainTiny } from './test-helpers.js';

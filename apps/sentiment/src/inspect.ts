@@ -5,7 +5,7 @@
 import { noGrad } from '@mnemo/autograd';
 import { Vocabulary } from '@mnemo/datasets';
 import { Tensor } from '@mnemo/tensor';
-import type { Bundle } from './bundle.js';
+import type { Bundle } from './bundle-format.js';
 import { encodeText } from './data.js';
 import { predictLogits, sigmoid } from './evaluate.js';
 import { ansiBackground, gateColor, levelGlyph, probabilityColor, signedColor } from './palette.js';

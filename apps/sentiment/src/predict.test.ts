@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle, type Bundle } from './bundle.js';
+import type { Bundle } from './bundle-format.js';
+import { loadBundle } from './bundle.js';
 import { formatPrediction, predictTexts, shorten } from './predict.js';
 import { trainTiny } from './test-helpers.js';
 

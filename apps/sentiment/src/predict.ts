@@ -6,7 +6,7 @@
  * - a text longer than the model's `maxLength` tokens is cut to its first `maxLength` tokens, and says so.
  */
 import { Vocabulary } from '@mnemo/datasets';
-import type { Bundle } from './bundle.js';
+import type { Bundle } from './bundle-format.js';
 import { encodeText } from './data.js';
 import { predictLogits, sigmoid } from './evaluate.js';
 import { probabilityColor, ansiBackground } from './palette.js';

@@ -3,8 +3,9 @@
  * directory saved by the CLI), then read any text as you type it. Any error
  * shows as a message on the page.
  */
-import type { Bundle } from '../../src/bundle.js';
-import { byId } from './dom.js';
+import type { Bundle } from '../../src/bundle-format.js';
+import { EXAMPLE_SENTENCES, SEED_SENTENCE } from '../../src/examples.js';
+import { byId, element } from './dom.js';
 import { renderLegend } from './legend.js';
 import { loadModelFiles, readPickedFiles } from './model-files.js';
 import type { ModelFiles } from './protocol.js';
@@ -101,9 +102,13 @@ textBox.addEventListener('input', () => {
   clearTimeout(pending);
   pending = window.setTimeout(read, Math.min(1000, 50 + 2 * lastReadingMilliseconds));
 });
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
+/** An example's button text: long sentences by their last clause (the seed sentence: "…I need to take a loan"). */
+const exampleLabel = (text: string): string => (text.length > 60 ? `…${text.split(', ').at(-1)}` : text);
+for (const text of [...EXAMPLE_SENTENCES, SEED_SENTENCE].filter((sentence) => sentence !== '')) {
+  const button = element('button', { type: 'button', title: text }, exampleLabel(text));
   button.addEventListener('click', () => {
-    textBox.value = button.dataset.example ?? '';
+    textBox.value = text;
     read();
   });
+  byId('examples').append(' ', button);
 }

@@ -3,17 +3,11 @@
  * travels as the three files of a model directory, byte for byte what the CLI
  * writes, so the page loads it exactly as it loads files the user picks.
  */
-import type { EpochRecord } from '../../src/checkpoint.js';
+import type { BundleContents } from '../../src/bundle-format.js';
+import type { BatchProgress, EpochRecord } from '../../src/training-loop.js';
 
-/** The three files of a model directory (see apps/sentiment/src/bundle.ts). */
-export interface ModelFiles {
-  /** weights.safetensors */
-  weights: Uint8Array;
-  /** vocabulary.json, as text */
-  vocabulary: string;
-  /** config.json, as text */
-  config: string;
-}
+/** The three files of a model directory (see apps/sentiment/src/bundle-format.ts). */
+export type ModelFiles = BundleContents;
 
 /** Page -> worker: what to train. */
 export interface TrainRequest {
@@ -24,22 +18,6 @@ export interface TrainRequest {
   limit: number;
   /** Seed of the sample, the split, the initial weights, dropout and batch order. */
   seed: number;
-}
-
-/** Where an epoch is, after each mini-batch. */
-export interface BatchProgress {
-  epoch: number;
-  epochs: number;
-  /** Training sentences seen so far in this epoch, of `total`. */
-  seen: number;
-  total: number;
-  /** Mean loss and accuracy over the epoch so far. */
-  loss: number;
-  accuracy: number;
-  /** Loss and accuracy of this batch alone. */
-  batchLoss: number;
-  batchAccuracy: number;
-  sentencesPerSecond: number;
 }
 
 /** Worker -> page. */

@@ -4,7 +4,7 @@
  * so far, the forget, input and output gates and the cell state tanh(c), in
  * the CLI's colours (src/palette.ts). One column per token.
  */
-import type { Bundle } from '../../src/bundle.js';
+import type { Bundle } from '../../src/bundle-format.js';
 import { inspectText, type Inspection } from '../../src/inspect.js';
 import { gateColor, hex, probabilityColor, signedColor } from '../../src/palette.js';
 import { predictTexts } from '../../src/predict.js';

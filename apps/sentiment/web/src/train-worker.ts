@@ -8,9 +8,9 @@ import type { TrainRequest, WorkerMessage } from './protocol.js';
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
 
-self.addEventListener('message', (event: MessageEvent<TrainRequest>) => {
+self.addEventListener('message', async (event: MessageEvent<TrainRequest>) => {
   try {
-    trainInBrowser(loadSentimentSentences(), event.data, post);
+    await trainInBrowser(loadSentimentSentences(), event.data, post);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }

@@ -4,8 +4,7 @@
  * as they arrive); validation figures are one point per epoch. The epoch axis
  * grows with the run, so the curves always fill the width.
  */
-import type { EpochRecord } from '../../src/checkpoint.js';
-import type { BatchProgress } from './protocol.js';
+import type { BatchProgress, EpochRecord } from '../../src/training-loop.js';
 
 type Point = readonly [x: number, y: number];
 
