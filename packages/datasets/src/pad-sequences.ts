@@ -39,8 +39,10 @@ const LARGEST_EXACT_ID = 2 ** 24;
  * Pads (or truncates) each sequence to T steps and stacks them into `[B, T]`,
  * with each sequence's real length and a 0/1 mask.
  *
- *   lengths[b] = max(min(len(sequences[b]), T), minLength)
- *   mask[b, t] = 1 where step t holds one of those lengths' steps, else 0
+ * ```text
+ * lengths[b] = max(min(len(sequences[b]), T), minLength)
+ * mask[b, t] = 1 where step t holds one of those lengths' steps, else 0
+ * ```
  *
  * With `padding: 'post'` (the default) the real steps of row b are `0 .. lengths[b]-1`:
  * that is the layout an LSTM consumes with `lstm.forward(ids, { lengths })`

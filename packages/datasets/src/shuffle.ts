@@ -9,7 +9,9 @@ import { checkArray, checkOptions } from './options.js';
  * A shuffled copy of `items` (the input is left alone), by Fisher–Yates with a
  * seeded generator: the same seed gives the same order on every run.
  *
- *   for i = n-1 down to 1: swap items[i] and items[j], j uniform in [0, i]
+ * ```text
+ * for i = n-1 down to 1: swap items[i] and items[j], j uniform in [0, i]
+ * ```
  *
  * @param items - any array.
  * @param source - `{ seed }` for a fresh generator, or `{ rng }` to draw from (and advance) one you hold.

@@ -27,9 +27,11 @@ export interface Windows {
  * Cuts a series x into overlapping windows and the values that follow them,
  * the training pairs of a one-step (or H-step) forecaster:
  *
- *   inputs[n, w, 0] = x[n·stride + w]          for w < W
- *   targets[n, h]   = x[n·stride + W + h]      for h < H
- *   N = floor((len(x) - W - H) / stride) + 1
+ * ```text
+ * inputs[n, w, 0] = x[n·stride + w]          for w < W
+ * targets[n, h]   = x[n·stride + W + h]      for h < H
+ * N = floor((len(x) - W - H) / stride) + 1
+ * ```
  *
  * Normalise the series first (see {@link StandardScaler}) and invert the
  * model's predictions with the same scaler.

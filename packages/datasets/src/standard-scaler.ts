@@ -15,8 +15,10 @@ export interface StandardScalerJSON {
  * Scales values to zero mean and unit variance with statistics learned by
  * `fit`, and maps model outputs back with `inverseTransform`:
  *
- *   transform(x)        = (x - mean) / std
- *   inverseTransform(z) = z · std + mean
+ * ```text
+ * transform(x)        = (x - mean) / std
+ * inverseTransform(z) = z · std + mean
+ * ```
  *
  * `std` is the population standard deviation of the fitted values; a constant
  * series (std 0) gets std 1 (as scikit-learn does), so transform only centres it.

@@ -28,7 +28,9 @@ export interface SyntheticSeriesOptions {
  * A synthetic series: level plus linear trend plus a sine season plus
  * Gaussian noise, reproducible from its seed.
  *
- *   x[t] = level + trend · t + amplitude · sin(2π t / period) + noise · ε_t,   ε_t ~ N(0, 1)
+ * ```text
+ * x[t] = level + trend · t + amplitude · sin(2π t / period) + noise · ε_t,   ε_t ~ N(0, 1)
+ * ```
  *
  * @returns a Float32Array of `length` values.
  *

@@ -17,7 +17,7 @@ export type TrainTestSplitOptions<T> = RandomSource & {
  * Splits items into a training and a test set at random, reproducibly.
  *
  * Without `stratify`, `test` holds `round(n * testFraction)` items. With it,
- * each class c of n_c items contributes `round(n_c * testFraction)` items to
+ * each class c of `n_c` items contributes `round(n_c * testFraction)` items to
  * `test`, so each class's share of `test` and of `train` matches its share of
  * the whole to within one item per class. Both sets come back in shuffled order.
  *

@@ -42,7 +42,7 @@ export type LSTMOptions = RandomOption & {
 
 /** Options of {@link LSTM.forward}. */
 export interface LSTMForwardOptions {
-  /** `[h_0, c_0]`, each [numLayers * D, B, H] (layer-major, forward then reverse). Default zeros. */
+  /** `[h_0, c_0]`, each `[numLayers * D, B, H]` (layer-major, forward then reverse). Default zeros. */
   initialState?: readonly [Variable | Tensor, Variable | Tensor];
   /** Each sequence's length, B integers in [1, T]: steps past it are padding. Default: all T. */
   lengths?: Lengths;
@@ -54,7 +54,7 @@ export interface LSTMForwardOptions {
 export interface LSTMResult {
   /** The last layer's h at every step, `[T, B, D*H]` (`[B, T, D*H]` with batchFirst); zero at padded steps. */
   output: Variable;
-  /** `[h_n, c_n]`, each [numLayers * D, B, H]: each sequence's state after its own last step. */
+  /** `[h_n, c_n]`, each `[numLayers * D, B, H]`: each sequence's state after its own last step. */
   hidden: [Variable, Variable];
   /** One {@link GateTrace} per layer and direction (layer-major, forward then reverse), when asked for. */
   trace?: GateTrace[];

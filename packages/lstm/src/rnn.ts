@@ -38,9 +38,9 @@ export interface CellTrace {
 
 /** What {@link RNN.forward} returns. */
 export interface RNNResult {
-  /** The cell outputs at every step, [T, B, D*outputSize] ([B, T, D*outputSize] with batchFirst); zero at padded steps. */
+  /** The cell outputs at every step, `[T, B, D*outputSize]` (`[B, T, D*outputSize]` with batchFirst); zero at padded steps. */
   output: Variable;
-  /** The final state, one Variable per state of the cell, each [D, ...stateShape]: each sequence's state after its own last step. */
+  /** The final state, one Variable per state of the cell, each `[D, ...stateShape]`: each sequence's state after its own last step. */
   hidden: Variable[];
   /** Per direction, the cell's traced intermediates (when asked for and the cell reports them). */
   trace?: CellTrace[];
@@ -52,10 +52,10 @@ export interface RNNResult {
  *     output_t, state_t = cell.step(x_t, state_{t-1})
  *
  * With `lengths`, a padded step (t ≥ length) keeps the state
- * (state_t = where(active, new, old)) and outputs zero; the reverse direction
+ * (`state_t = where(active, new, old)`) and outputs zero; the reverse direction
  * therefore starts at each sequence's own end. Shapes follow LSTM:
- * x [T, B, inputSize] or [B, T, inputSize] with `batchFirst`; output
- * [T, B, D*outputSize]; each final state stacked over directions [D, ...].
+ * x `[T, B, inputSize]` or `[B, T, inputSize]` with `batchFirst`; output
+ * `[T, B, D*outputSize]`; each final state stacked over directions `[D, ...]`.
  * The cells' parameters are named `cell.*` and `reverseCell.*`.
  *
  * @example

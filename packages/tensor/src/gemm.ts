@@ -55,7 +55,7 @@ export interface GemmArgs {
 
 /**
  * General matrix product into a preallocated buffer:
- * C = alpha * op(A) @ op(B) + beta * C, where op(X) is X or Xᵀ.
+ * `C = alpha * op(A) @ op(B) + beta * C`, where op(X) is X or Xᵀ.
  *
  * The kernel behind {@link matMul}, exported for fused ops (an LSTM's gates,
  * its weight gradients) that multiply slices of preallocated buffers without

@@ -17,7 +17,7 @@ export interface MatMulOptions {
 
 /**
  * Matrix product over the last two axes, batched over the leading ones:
- * out[..., i, j] = Σ_p op(a)[..., i, p] · op(b)[..., p, j], where op
+ * `out[..., i, j] = Σ_p op(a)[..., i, p] · op(b)[..., p, j]`, where op
  * transposes the last two axes when the matching option is set.
  *
  * Shapes: a is [..., m, k] (or [..., k, m] with `transposeA`), b is

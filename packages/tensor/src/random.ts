@@ -57,7 +57,7 @@ function splitmix32(seed: number): () => number {
 }
 
 /**
- * Creates a seeded generator (xoshiro128**). Seeds are integers; seeds that
+ * Creates a seeded generator (`xoshiro128**`). Seeds are integers; seeds that
  * differ in any bit give unrelated streams.
  *
  * @example

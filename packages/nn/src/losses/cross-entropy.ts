@@ -27,9 +27,11 @@ const OP = 'crossEntropy(logits, targets)';
  * `logSoftmax` (stable for any logits), matching PyTorch's `cross_entropy`
  * including class weights, `ignoreIndex` and label smoothing:
  *
+ * ```text
  * lᵢ = mᵢ · [ (1−ε)·w_{yᵢ}·(−log pᵢ[yᵢ]) + (ε/C)·Σ_c w_c·(−log pᵢ[c]) ],  p = softmax(logits)
+ * ```
  *
- * `'mean'` divides Σ lᵢ by Σ mᵢ·w_{yᵢ} over the samples not ignored (the
+ * `'mean'` divides `Σ lᵢ` by `Σ mᵢ·w_{yᵢ}` over the samples not ignored (the
  * sample count when there are no weights or mask); a mean over no samples is 0.
  * Composed from differentiable ops: the gradient is softmax − target distribution.
  *
